@@ -1,0 +1,148 @@
+package org.synmap.density.isf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.synmap.density.api.AnatomicalModel;
+import org.synmap.density.api.BoutonLattice;
+import org.synmap.density.api.DensitySource;
+import org.synmap.density.api.Lattice;
+import org.synmap.density.api.LatticeReader;
+import org.synmap.density.api.ParameterDescriptor;
+
+/**
+ * Opens an ISF barrel-cortex folder (isf-spec §1.1, §2.4–§2.6): {@code nrCells.csv},
+ * {@code ConnectionsV8.csv}, {@code PST/EXNormalizationPSTs.am},
+ * {@code PST/INHNormalizationPSTs.am} (or the downloaded spelling
+ * {@code INHNormalizationsPSTs.am}) and {@code singleaxon_boutons_ascii/<area>/<type>/*.am}.
+ *
+ * <p>Everything that can be checked without reading bouton lattices is checked in
+ * {@link #open}: table syntax, ISF type names, that the folders match {@code nrCells.csv}
+ * exactly, and both normalization lattices. Bouton lattices are read on demand.
+ */
+@Component(service = DensitySource.class)
+public final class IsfFolderSource implements DensitySource {
+    /** The lattice format of ISF's {@code .am} files. */
+    static final String LATTICE_FORMAT = "amiramesh";
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<LatticeReader> latticeReaders;
+
+    /** For DS, which injects the lattice readers. */
+    public IsfFolderSource() {
+        this.latticeReaders = List.of();
+    }
+
+    /** For use without OSGi: the readers to choose the {@code amiramesh} one from. */
+    public IsfFolderSource(List<LatticeReader> latticeReaders) {
+        this.latticeReaders = List.copyOf(latticeReaders);
+    }
+
+    @Override
+    public String name() {
+        return "isf-folder";
+    }
+
+    @Override
+    public String description() {
+        return "ISF barrel-cortex folder: nrCells.csv, ConnectionsV8.csv, PST/*NormalizationPSTs.am, "
+                + "singleaxon_boutons_ascii/<area>/<type>/*.am";
+    }
+
+    @Override
+    public List<ParameterDescriptor> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public boolean canOpen(Path location) {
+        return location != null && Files.isDirectory(location)
+                && Files.isRegularFile(location.resolve(IsfLayout.NR_CELLS))
+                && Files.isRegularFile(location.resolve(IsfLayout.CONNECTIONS));
+    }
+
+    @Override
+    public AnatomicalModel open(Path location, Map<String, String> parameters) throws IOException {
+        Objects.requireNonNull(location, "isf-folder needs a folder");
+        if (!parameters.isEmpty()) {
+            throw new IllegalArgumentException("isf-folder takes no parameters, got " + parameters.keySet());
+        }
+        LatticeReader reader = amiraReader();
+        Path folder = location.toAbsolutePath().normalize();
+        Path nrCellsFile = requireFile(folder.resolve(IsfLayout.NR_CELLS));
+        Path connectionsFile = requireFile(folder.resolve(IsfLayout.CONNECTIONS));
+        NrCellsTable nrCells = NrCellsTable.read(nrCellsFile);
+        ConnectionsTable connections = ConnectionsTable.read(connectionsFile);
+        Path boutonRoot = folder.resolve(IsfLayout.BOUTON_ROOT);
+        Map<String, Map<String, List<Path>>> boutonFiles = BoutonFolders.scan(boutonRoot, nrCells.areas(), nrCells.types());
+        Path excFile = requireFile(folder.resolve(IsfLayout.PST_FOLDER).resolve(IsfLayout.EXC_NORMALIZATION));
+        Path inhFile = inhNormalizationFile(folder.resolve(IsfLayout.PST_FOLDER));
+        Lattice exc = reader.read(excFile);
+        Lattice inh = reader.read(inhFile);
+
+        Map<String, Map<String, List<BoutonLattice>>> handles = new LinkedHashMap<>();
+        List<Path> allBoutonFiles = new ArrayList<>();
+        boutonFiles.forEach((area, byType) -> {
+            Map<String, List<BoutonLattice>> typeHandles = new LinkedHashMap<>();
+            byType.forEach((type, files) -> {
+                typeHandles.put(type, files.stream().<BoutonLattice>map(f -> new FileBoutonLattice(f, reader)).toList());
+                allBoutonFiles.addAll(files);
+            });
+            handles.put(area, typeHandles);
+        });
+
+        Map<String, String> provenance = new LinkedHashMap<>();
+        provenance.put("source", name());
+        provenance.put("folder", folder.toString());
+        provenance.put("sha256 " + IsfLayout.NR_CELLS, Fingerprints.sha256(nrCellsFile));
+        provenance.put("sha256 " + IsfLayout.CONNECTIONS, Fingerprints.sha256(connectionsFile));
+        provenance.put("sha256 " + folder.relativize(excFile), Fingerprints.sha256(excFile));
+        provenance.put("sha256 " + folder.relativize(inhFile), Fingerprints.sha256(inhFile));
+        provenance.put("bouton files", Integer.toString(allBoutonFiles.size()));
+        provenance.put("bouton files fingerprint (names, sizes, mtimes)", Fingerprints.listing(boutonRoot, allBoutonFiles));
+        provenance.put("bouton file order", "sorted by name (ISF: directory order)");
+        return new IsfModel(folder.toString(), nrCells, connections, exc, inh, handles, provenance);
+    }
+
+    /** ISF's name first; the downloaded copy's spelling second (isf-spec §4). */
+    private static Path inhNormalizationFile(Path pstFolder) throws NoSuchFileException {
+        Path isfName = pstFolder.resolve(IsfLayout.INH_NORMALIZATION);
+        if (Files.isRegularFile(isfName)) {
+            return isfName;
+        }
+        Path downloadName = pstFolder.resolve(IsfLayout.INH_NORMALIZATION_DOWNLOADED);
+        if (Files.isRegularFile(downloadName)) {
+            return downloadName;
+        }
+        throw new NoSuchFileException(isfName.toString(), null, "required by the ISF layout (also looked for "
+                + IsfLayout.INH_NORMALIZATION_DOWNLOADED + ")");
+    }
+
+    private static Path requireFile(Path file) throws NoSuchFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "required by the ISF layout");
+        }
+        return file;
+    }
+
+    private LatticeReader amiraReader() throws IOException {
+        for (LatticeReader r : latticeReaders) {
+            if (r.formatName().equals(LATTICE_FORMAT)) {
+                return r;
+            }
+        }
+        throw new IOException("no LatticeReader for format '" + LATTICE_FORMAT
+                + "' is available (is bundle org.synmap.lattice.amira installed?)");
+    }
+}

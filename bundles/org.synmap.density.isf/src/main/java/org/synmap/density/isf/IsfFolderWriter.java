@@ -1,0 +1,220 @@
+package org.synmap.density.isf;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.synmap.density.api.AnatomicalModel;
+import org.synmap.density.api.BoutonLattice;
+import org.synmap.density.api.CellClass;
+import org.synmap.density.api.LatticeWriter;
+import org.synmap.density.api.ModelWriter;
+import org.synmap.density.api.PstConstants;
+
+/**
+ * Writes any anatomical model in ISF's folder layout (isf-spec §2.4–§2.6), so that ISF's own
+ * mapper and {@link IsfFolderSource} can read it: {@code nrCells.csv}, {@code ConnectionsV8.csv}
+ * (ISF's header; all {@code ALL_EXCITATORY} rows, then all {@code ALL_INHIBITORY} rows, one per
+ * postsynaptic type; numbers as Python {@code str(float)}), {@code PST/EXNormalizationPSTs.am},
+ * {@code PST/INHNormalizationPSTs.am} and
+ * {@code singleaxon_boutons_ascii/<area>/<type>/<area>_<type>_<NNN>_boutons.am}, the number
+ * zero-padded so that name order is model order. Bouton lattices are loaded and written in
+ * parallel on one thread per processor; every file is written atomically.
+ */
+@Component(service = ModelWriter.class)
+public final class IsfFolderWriter implements ModelWriter {
+    private static final String CONNECTIONS_HEADER = "PRESYNAPTIC_CELLTYPE\tPOSTSYNAPTIC_CELLTYPE\t"
+            + "LENGTH_DENSITY_SOMA\tLENGTH_DENSITY_APICAL\tLENGTH_DENSITY_BASAL\t"
+            + "AREA_DENSITY_SOMA\tAREA_DENSITY_APICAL\tAREA_DENSITY_BASAL";
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<LatticeWriter> latticeWriters;
+
+    /** For DS, which injects the lattice writers. */
+    public IsfFolderWriter() {
+        this.latticeWriters = List.of();
+    }
+
+    /** For use without OSGi: the writers to choose the {@code amiramesh} one from. */
+    public IsfFolderWriter(List<LatticeWriter> latticeWriters) {
+        this.latticeWriters = List.copyOf(latticeWriters);
+    }
+
+    @Override
+    public String formatName() {
+        return "isf";
+    }
+
+    /**
+     * @throws FileAlreadyExistsException when {@code directory} already holds a model (stale
+     *                                    bouton files would silently join the new one)
+     * @throws IllegalArgumentException   when the model cannot be expressed in ISF's layout
+     */
+    @Override
+    public List<Path> write(AnatomicalModel model, Path directory) throws IOException {
+        LatticeWriter latticeWriter = amiraWriter();
+        requireIsfCompatible(model);
+        for (String existing : new String[] {IsfLayout.NR_CELLS, IsfLayout.CONNECTIONS, IsfLayout.BOUTON_ROOT}) {
+            if (Files.exists(directory.resolve(existing))) {
+                throw new FileAlreadyExistsException(directory.resolve(existing).toString(), null,
+                        "the folder already holds a model; write into a new folder");
+            }
+        }
+        Path pst = Files.createDirectories(directory.resolve(IsfLayout.PST_FOLDER));
+        List<Path> written = new ArrayList<>();
+        written.add(writeText(directory.resolve(IsfLayout.NR_CELLS), nrCellsText(model)));
+        written.add(writeText(directory.resolve(IsfLayout.CONNECTIONS), connectionsText(model)));
+        Path exc = pst.resolve(IsfLayout.EXC_NORMALIZATION);
+        latticeWriter.write(model.normalizationPst(CellClass.EXC), exc);
+        written.add(exc);
+        Path inh = pst.resolve(IsfLayout.INH_NORMALIZATION);
+        latticeWriter.write(model.normalizationPst(CellClass.INH), inh);
+        written.add(inh);
+        written.addAll(writeBoutons(model, directory.resolve(IsfLayout.BOUTON_ROOT), latticeWriter));
+        return written;
+    }
+
+    private static List<Path> writeBoutons(AnatomicalModel model, Path root, LatticeWriter latticeWriter)
+            throws IOException {
+        List<Path> targets = new ArrayList<>();
+        List<BoutonLattice> sources = new ArrayList<>();
+        for (String area : model.areas()) {
+            for (String type : model.cellTypes()) {
+                Path folder = Files.createDirectories(root.resolve(area).resolve(type));
+                List<BoutonLattice> lattices = model.boutonLattices(area, type);
+                int width = Math.max(3, Integer.toString(lattices.size() - 1).length());
+                for (int n = 0; n < lattices.size(); n++) {
+                    String number = String.format(Locale.ROOT, "%0" + width + "d", n);
+                    targets.add(folder.resolve(area + "_" + type + "_" + number + "_boutons.am"));
+                    sources.add(lattices.get(n));
+                }
+            }
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread t = new Thread(task, "isf-folder-writer-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int n = 0; n < targets.size(); n++) {
+                BoutonLattice source = sources.get(n);
+                Path target = targets.get(n);
+                results.add(pool.submit(() -> {
+                    latticeWriter.write(source.load(), target);
+                    return null;
+                }));
+            }
+            for (Future<?> result : results) {
+                result.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("writing bouton lattices failed", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing bouton lattices");
+        } finally {
+            pool.shutdownNow();
+        }
+        return targets;
+    }
+
+    private static String nrCellsText(AnatomicalModel model) {
+        StringBuilder sb = new StringBuilder(NrCellsTable.HEADER_KEY);
+        for (String area : model.areas()) {
+            sb.append('\t').append(area);
+        }
+        sb.append('\n');
+        for (String type : model.cellTypes()) {
+            sb.append(type);
+            for (String area : model.areas()) {
+                sb.append('\t').append(model.cellCount(area, type));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String connectionsText(AnatomicalModel model) {
+        StringBuilder sb = new StringBuilder(CONNECTIONS_HEADER).append('\n');
+        for (CellClass cellClass : new CellClass[] {CellClass.EXC, CellClass.INH}) {
+            String presynaptic = cellClass == CellClass.EXC ? "ALL_EXCITATORY" : "ALL_INHIBITORY";
+            for (String post : model.postsynapticTypes()) {
+                PstConstants c = model.pstConstants(cellClass, post);
+                sb.append(presynaptic).append('\t').append(post);
+                for (double v : new double[] {c.somaLength(), c.apicalLength(), c.basalLength(), c.somaArea(),
+                    c.apicalArea(), c.basalArea()}) {
+                    sb.append('\t').append(PythonFloat.repr(v));
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * ISF derives a type's class from its fixed lists, so every type must be an ISF type of the
+     * model's class, and names must be usable as folder names and table fields.
+     */
+    private static void requireIsfCompatible(AnatomicalModel model) {
+        for (String type : model.cellTypes()) {
+            CellClass isfClass = IsfCellTypes.classOf(type);
+            if (isfClass != model.cellClass(type)) {
+                throw new IllegalArgumentException("cell type '" + type + "' is " + model.cellClass(type)
+                        + " in the model but " + (isfClass == null ? "unknown" : isfClass.toString()) + " to ISF; "
+                        + IsfCellTypes.describe());
+            }
+        }
+        for (String post : model.postsynapticTypes()) {
+            if (IsfCellTypes.classOf(post) == null) {
+                throw new IllegalArgumentException("postsynaptic type '" + post + "' is unknown to ISF; "
+                        + IsfCellTypes.describe());
+            }
+        }
+        for (String area : model.areas()) {
+            if (area.isEmpty() || area.startsWith(".") || area.contains("/") || area.contains("\\")
+                    || !area.equals(area.strip()) || area.contains("\t")) {
+                throw new IllegalArgumentException("area name '" + area + "' cannot be an ISF folder and table field");
+            }
+        }
+    }
+
+    private static Path writeText(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
+        return file;
+    }
+
+    private LatticeWriter amiraWriter() throws IOException {
+        for (LatticeWriter w : latticeWriters) {
+            if (w.formatName().equals(IsfFolderSource.LATTICE_FORMAT)) {
+                return w;
+            }
+        }
+        throw new IOException("no LatticeWriter for format '" + IsfFolderSource.LATTICE_FORMAT
+                + "' is available (is bundle org.synmap.lattice.amira installed?)");
+    }
+}

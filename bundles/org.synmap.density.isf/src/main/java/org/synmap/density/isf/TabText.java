@@ -1,0 +1,76 @@
+package org.synmap.density.isf;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.synmap.morphology.api.InputFormatException;
+
+/**
+ * ISF's tab-separated tables (isf-spec §2.4, §2.5): each line is stripped of surrounding
+ * whitespace and split on TAB; blank lines are skipped. Fields are also stripped here, so
+ * that a stray blank beside a TAB does not make a name differ from its folder.
+ */
+final class TabText {
+    /** What Python's {@code float()} accepts for a plain decimal. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** One non-blank line: its 1-based number and its fields. */
+    record Row(int line, String[] fields) {
+    }
+
+    private TabText() {
+    }
+
+    static List<Row> read(Path file) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new InputFormatException(file.toString(), 0, "is not UTF-8 text");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String stripped = lines.get(n).strip();
+            if (!stripped.isEmpty()) {
+                String[] fields = stripped.split("\t", -1);
+                for (int f = 0; f < fields.length; f++) {
+                    fields[f] = fields[f].strip();
+                }
+                rows.add(new Row(n + 1, fields));
+            }
+        }
+        return rows;
+    }
+
+    /** A non-negative integer field (a cell count). */
+    static int count(String field, Path file, int line, String what) throws InputFormatException {
+        try {
+            int value = Integer.parseInt(field);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputFormatException(file.toString(), line, "expected a non-negative integer " + what
+                + ", found '" + field + "'");
+    }
+
+    /** A finite, non-negative decimal field (a PST constant). */
+    static double density(String field, Path file, int line, String what) throws InputFormatException {
+        if (DECIMAL.matcher(field).matches()) {
+            double value = Double.parseDouble(field);
+            if (Double.isFinite(value) && value >= 0) {
+                return value;
+            }
+        }
+        throw new InputFormatException(file.toString(), line, "expected a finite non-negative number for " + what
+                + ", found '" + field + "'");
+    }
+}

@@ -1,0 +1,143 @@
+package org.synmap.density.isf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synmap.density.api.AnatomicalModel;
+import org.synmap.density.api.CellClass;
+import org.synmap.density.api.Lattice;
+import org.synmap.density.api.PstConstants;
+import org.synmap.lattice.amira.AmiraMeshReader;
+import org.synmap.lattice.amira.AmiraMeshWriter;
+
+class IsfFolderWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final IsfFolderWriter writer = new IsfFolderWriter(List.of(new AmiraMeshWriter()));
+    private final IsfFolderSource source = new IsfFolderSource(List.of(new AmiraMeshReader()));
+
+    private static Lattice lattice(double first, double origin) {
+        return Lattice.of(new int[] {3, 2, 1}, new double[] {origin, -100, 50}, new double[] {50, 50, 50},
+                new double[] {first, 0, 0.0553, 17, 0, 1e-05});
+    }
+
+    /** Areas C2 D1; types L5tt (EXC), L1 (INH), VPM (EXC); 12 lattices in C2/L5tt, none in D1/L1. */
+    static InMemoryModel smallModel() {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, List<Lattice>> boutons = new HashMap<>();
+        int n = 0;
+        for (String area : List.of("C2", "D1")) {
+            for (String type : List.of("L5tt", "L1", "VPM")) {
+                counts.put(area + "/" + type, 10 + n);
+                List<Lattice> lattices = new ArrayList<>();
+                int howMany = area.equals("C2") && type.equals("L5tt") ? 12 : area.equals("D1") && type.equals("L1") ? 0 : 1;
+                for (int k = 0; k < howMany; k++) {
+                    lattices.add(lattice(n + k / 8.0, 50 * k));
+                }
+                boutons.put(area + "/" + type, lattices);
+                n++;
+            }
+        }
+        return new InMemoryModel(List.of("C2", "D1"), List.of("L5tt", "L1", "VPM"),
+                Map.of("L5tt", CellClass.EXC, "L1", CellClass.INH, "VPM", CellClass.EXC), counts, List.of("L5tt", "L2"),
+                Map.of(CellClass.EXC, Map.of("L5tt", new PstConstants(0, 1.68, 1.04, 0, 0, 0),
+                                "L2", new PstConstants(0, 1.68, 1.68, 0, 0, 2.5e-07)),
+                        CellClass.INH, Map.of("L5tt", new PstConstants(0, 0, 0, 0.03, 0.03, 0.03),
+                                "L2", new PstConstants(0, 0, 0, 0.1, 1e16, 123456789.0))),
+                Map.of(CellClass.EXC, lattice(5, -1200), CellClass.INH, lattice(7, -1200)), boutons);
+    }
+
+    @Test
+    void writesIsfTablesAndFileNames() throws IOException {
+        Path out = dir.resolve("model");
+        List<Path> written = writer.write(smallModel(), out);
+        assertEquals("CELL TYPE\tC2\tD1\nL5tt\t10\t13\nL1\t11\t14\nVPM\t12\t15\n",
+                Files.readString(out.resolve("nrCells.csv")));
+        assertEquals("PRESYNAPTIC_CELLTYPE\tPOSTSYNAPTIC_CELLTYPE\tLENGTH_DENSITY_SOMA\tLENGTH_DENSITY_APICAL\t"
+                + "LENGTH_DENSITY_BASAL\tAREA_DENSITY_SOMA\tAREA_DENSITY_APICAL\tAREA_DENSITY_BASAL\n"
+                + "ALL_EXCITATORY\tL5tt\t0.0\t1.68\t1.04\t0.0\t0.0\t0.0\n"
+                + "ALL_EXCITATORY\tL2\t0.0\t1.68\t1.68\t0.0\t0.0\t2.5e-07\n"
+                + "ALL_INHIBITORY\tL5tt\t0.0\t0.0\t0.0\t0.03\t0.03\t0.03\n"
+                + "ALL_INHIBITORY\tL2\t0.0\t0.0\t0.0\t0.1\t1e+16\t123456789.0\n",
+                Files.readString(out.resolve("ConnectionsV8.csv")));
+        assertEquals(List.of(out.resolve("nrCells.csv"), out.resolve("ConnectionsV8.csv"),
+                out.resolve("PST/EXNormalizationPSTs.am"), out.resolve("PST/INHNormalizationPSTs.am")), written.subList(0, 4));
+        assertEquals(4 + 12 + 4, written.size());
+        Path c2l5tt = out.resolve("singleaxon_boutons_ascii/C2/L5tt");
+        assertEquals(c2l5tt.resolve("C2_L5tt_000_boutons.am"), written.get(4));
+        assertEquals(c2l5tt.resolve("C2_L5tt_011_boutons.am"), written.get(15));
+        assertTrue(Files.isDirectory(out.resolve("singleaxon_boutons_ascii/D1/L1")));
+        try (Stream<Path> files = Files.walk(out)) {
+            assertFalse(files.anyMatch(p -> p.toString().endsWith(".tmp")));
+        }
+        // the AmiraMesh files are ISF's write_scalar_field layout
+        assertTrue(Files.readString(written.get(4)).contains("\tBoundingBox 25.0 125.0 -75.0 -25.0 75.0 75.0 \n"));
+    }
+
+    @Test
+    void writtenModelOpensAsTheSameModel() throws IOException {
+        InMemoryModel model = smallModel();
+        Path out = dir.resolve("model");
+        writer.write(model, out);
+        AnatomicalModel back = source.open(out, Map.of());
+        ModelAssertions.assertSameModel(model, back);
+        assertEquals(List.of("C2_L5tt_000_boutons.am", "C2_L5tt_001_boutons.am"),
+                ModelAssertions.names(back.boutonLattices("C2", "L5tt")).subList(0, 2));
+    }
+
+    @Test
+    void goldenDatasetSurvivesAWriteAndReopen() throws IOException {
+        AnatomicalModel golden = source.open(SharedData.root().resolve("isf-golden/dataset"), Map.of());
+        Path out = dir.resolve("golden-copy");
+        assertEquals(4 + 132, writer.write(golden, out).size());
+        ModelAssertions.assertSameModel(golden, source.open(out, Map.of()));
+    }
+
+    @Test
+    void refusesAFolderThatAlreadyHoldsAModel() throws IOException {
+        Path out = dir.resolve("model");
+        writer.write(smallModel(), out);
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> writer.write(smallModel(), out));
+        assertEquals(out.resolve("nrCells.csv") + ": the folder already holds a model; write into a new folder",
+                e.getMessage());
+    }
+
+    @Test
+    void rejectsModelsIsfCannotExpress() {
+        InMemoryModel m = smallModel();
+        InMemoryModel vpmInhibitory = new InMemoryModel(m.areas(), m.cellTypes(),
+                Map.of("L5tt", CellClass.EXC, "L1", CellClass.INH, "VPM", CellClass.INH), m.counts(),
+                m.postsynapticTypes(), m.constants(), m.normalization(), m.boutons());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> writer.write(vpmInhibitory, dir.resolve("x")));
+        assertTrue(e.getMessage().startsWith("cell type 'VPM' is INH in the model but EXC to ISF"), e.getMessage());
+        InMemoryModel hiddenArea = new InMemoryModel(List.of(".C2"), m.cellTypes(), m.classes(), m.counts(),
+                m.postsynapticTypes(), m.constants(), m.normalization(), m.boutons());
+        assertThrows(IllegalArgumentException.class, () -> writer.write(hiddenArea, dir.resolve("y")));
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void needsAnAmiraMeshWriter() {
+        IOException e = assertThrows(IOException.class, () -> new IsfFolderWriter(List.of()).write(smallModel(), dir));
+        assertEquals("no LatticeWriter for format 'amiramesh' is available (is bundle org.synmap.lattice.amira"
+                + " installed?)", e.getMessage());
+        assertEquals("isf", writer.formatName());
+    }
+}

@@ -1,0 +1,46 @@
+package org.synmap.engine.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One embedding job.
+ *
+ * @param data                an ISF-layout folder, or the name of a density source
+ * @param dataParameters      parameters of the density source
+ * @param morphology          a morphology file, or {@code builtin:<name>}
+ * @param cellType            the postsynaptic cell type
+ * @param model               the connectome model's name, or null for the only/default one
+ * @param modelParameters     parameters of the connectome model
+ * @param samples             number of samples (realizations) to draw
+ * @param seed                the seed; the same seed gives byte-identical outputs
+ * @param threads             worker threads (affects speed only, never results)
+ * @param out                 output directory, or null for ISF's naming next to the morphology
+ * @param allRealizations     also write every realization (for Monte-Carlo simulations)
+ * @param formats             output formats, e.g. {@code [isf]}
+ * @param landmarks           also write landmark files where the format supports them
+ */
+public record EmbedJob(String data, Map<String, String> dataParameters, String morphology, String cellType,
+        String model, Map<String, String> modelParameters, int samples, long seed, int threads, Path out,
+        boolean allRealizations, List<String> formats, boolean landmarks) {
+
+    public EmbedJob {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(morphology, "morphology");
+        Objects.requireNonNull(cellType, "cellType");
+        dataParameters = Map.copyOf(dataParameters);
+        modelParameters = Map.copyOf(modelParameters);
+        formats = List.copyOf(formats);
+        if (samples < 1) {
+            throw new SynmapException("--samples must be at least 1, got " + samples);
+        }
+        if (threads < 1) {
+            throw new SynmapException("--threads must be at least 1, got " + threads);
+        }
+        if (formats.isEmpty()) {
+            throw new SynmapException("--format needs at least one output format");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.synmap.engine.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.synmap.connectome.api.ProgressListener;
+import org.synmap.density.api.AnatomicalModel;
+import org.synmap.morphology.api.Morphology;
+
+/**
+ * The synmap engine: finds plugins in the service registry by name or file extension and runs
+ * jobs with them. Every method reports failures as {@link SynmapException} with a one-line
+ * message; a plugin that throws is named in the message and leaves the engine usable.
+ */
+@ProviderType
+public interface SynmapEngine {
+
+    /** Every plugin currently registered, sorted by kind and name. */
+    List<PluginInfo> plugins();
+
+    /** Reads a morphology file (reader chosen by extension) or a {@code builtin:<name>} morphology. */
+    Morphology readMorphology(String location);
+
+    /** Writes a morphology; the writer is chosen by the target's extension. */
+    Path writeMorphology(Morphology morphology, Path target);
+
+    /**
+     * Opens an anatomical model: {@code data} names a density source, or is a folder that a
+     * source recognises.
+     */
+    AnatomicalModel openModel(String data, Map<String, String> parameters);
+
+    /** Writes a whole anatomical model in a folder layout ({@code isf}). */
+    List<Path> exportModel(AnatomicalModel model, String format, Path directory);
+
+    /** Runs an embedding job, reporting progress of its long phases. */
+    EmbedOutcome embed(EmbedJob job, ProgressListener progress);
+}

@@ -1,0 +1,119 @@
+package org.synmap.morphology.hoc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.synmap.morphology.api.InputFormatException;
+import org.synmap.morphology.api.Morphology;
+import org.synmap.morphology.api.MorphologyReader;
+
+/**
+ * Reads hoc morphologies: ISF's hoc subset by ISF's rules (isf-spec §2.1), falling back to
+ * NEURON-style statements only where ISF's rules fail or would silently drop data (see
+ * {@link HocMode}). Axon sections are skipped; section ids are 0-based in file order.
+ *
+ * <p>{@link #read(Path)} returns the morphology only; {@link #readWithWarnings(Path)} also
+ * returns the warnings (ignored statements, dropped sections, which rules were used).
+ */
+@Component(service = MorphologyReader.class)
+public final class HocReader implements MorphologyReader {
+    private final HocMode mode;
+
+    /** A reader with the default mode {@link HocMode#ISF_THEN_NEURON}. */
+    public HocReader() {
+        this(HocMode.ISF_THEN_NEURON);
+    }
+
+    public HocReader(HocMode mode) {
+        this.mode = Objects.requireNonNull(mode);
+    }
+
+    @Override
+    public String formatName() { return "hoc"; }
+
+    @Override
+    public List<String> fileExtensions() { return List.of("hoc"); }
+
+    @Override
+    public Morphology read(Path file) throws IOException {
+        return readWithWarnings(file).morphology();
+    }
+
+    @Override
+    public Morphology read(InputStream in, String name) throws IOException {
+        return readWithWarnings(in, name).morphology();
+    }
+
+    /** Reads a file; the morphology is named after the file's base name including its extension (as ISF's cell id). */
+    public HocReadResult readWithWarnings(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(HocSource.read(in, file.toString()), file.getFileName().toString());
+        }
+    }
+
+    /** Reads a stream; {@code name} names the morphology and appears in messages. */
+    public HocReadResult readWithWarnings(InputStream in, String name) throws IOException {
+        return read(HocSource.read(in, name), name);
+    }
+
+    private HocReadResult read(HocSource src, String name) throws InputFormatException {
+        return switch (mode) {
+            case ISF -> HocAssembler.assemble(IsfHocParser.parse(src), src, name);
+            case NEURON -> HocAssembler.assemble(NeuronHocParser.parse(src), src, name);
+            case ISF_THEN_NEURON -> isfThenNeuron(src, name);
+        };
+    }
+
+    /**
+     * ISF's reading when it succeeds without ignoring anything. Otherwise the NEURON reading,
+     * if that succeeds; else ISF's outcome (its error, or its reading with the warnings).
+     */
+    private static HocReadResult isfThenNeuron(HocSource src, String name) throws InputFormatException {
+        ParsedHoc parsed;
+        HocReadResult isf;
+        try {
+            parsed = IsfHocParser.parse(src);
+            isf = HocAssembler.assemble(parsed, src, name);
+        } catch (InputFormatException isfError) {
+            Optional<HocReadResult> neuron = neuron(src, name);
+            if (neuron.isEmpty()) {
+                throw isfError;
+            }
+            return prepend(List.of(src.warning(0, "ISF's hoc reader fails on this file (" + isfError.getMessage()
+                    + "); it was read with NEURON rules instead")), neuron.get());
+        }
+        if (parsed.warnings().isEmpty()) {
+            return isf;
+        }
+        Optional<HocReadResult> neuron = neuron(src, name);
+        if (neuron.isEmpty()) {
+            return isf;
+        }
+        List<String> why = new ArrayList<>();
+        why.add(src.warning(0, "ISF's hoc reader would ignore data in this file (see the next warnings); it was read"
+                + " with NEURON rules instead, so its section ids can differ from ISF's"));
+        why.addAll(parsed.warnings());
+        return prepend(why, neuron.get());
+    }
+
+    private static Optional<HocReadResult> neuron(HocSource src, String name) {
+        try {
+            return Optional.of(HocAssembler.assemble(NeuronHocParser.parse(src), src, name));
+        } catch (InputFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static HocReadResult prepend(List<String> first, HocReadResult r) {
+        List<String> warnings = new ArrayList<>(first);
+        warnings.addAll(r.warnings());
+        return new HocReadResult(r.morphology(), warnings);
+    }
+}

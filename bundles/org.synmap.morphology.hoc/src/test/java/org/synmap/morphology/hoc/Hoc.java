@@ -1,0 +1,26 @@
+package org.synmap.morphology.hoc;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads hand-made hoc text in tests. */
+final class Hoc {
+
+    private Hoc() {
+    }
+
+    static HocReadResult read(HocMode mode, String name, String text) throws IOException {
+        return new HocReader(mode).readWithWarnings(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+    }
+
+    /** A soma of two points, (0,0,0) to (10,0,0), diameter 10. */
+    static final String SOMA = """
+            {create soma}
+            {access soma}
+            {nseg = 1}
+            {pt3dclear()}
+            {pt3dadd(0, 0, 0, 10)}
+            {pt3dadd(10, 0, 0, 10)}
+            """;
+}

@@ -1,0 +1,78 @@
+package org.synmap.output.isf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.synmap.output.api.EmbeddingResult;
+import org.synmap.output.api.PointSetWriter;
+import org.synmap.output.api.RealizationWriter;
+
+/**
+ * Writes a finished embedding as ISF does (isf-spec §1.14, §2.7–§2.12), in ISF's order:
+ * landmark files (only when the run record holds {@code landmarks = true}), {@code .syn},
+ * {@code .con}, {@code NumberOfConnectedCells.csv}, the summary CSV. Every file is atomic.
+ */
+@Component(service = RealizationWriter.class)
+public final class IsfWriter implements RealizationWriter {
+    /** The run-record key that asks for landmark files. */
+    static final String LANDMARKS = "landmarks";
+    static final String LANDMARK_FORMAT = "landmarkAscii";
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<PointSetWriter> pointSetWriters = List.of();
+
+    /** For the component runtime, which injects the point-set writers. */
+    public IsfWriter() {
+    }
+
+    /** With a fixed landmark writer, for use outside a framework. */
+    public IsfWriter(PointSetWriter landmarkWriter) {
+        this.pointSetWriters = List.of(landmarkWriter);
+    }
+
+    @Override
+    public String formatName() {
+        return "isf";
+    }
+
+    @Override
+    public String description() {
+        return "ISF's .syn, .con, NumberOfConnectedCells.csv and summary CSV (and landmark files on request)";
+    }
+
+    @Override
+    public List<Path> write(EmbeddingResult result, Path directory) throws IOException {
+        String cell = IsfNames.cell(result.morphology().name());
+        String runId = result.runId();
+        List<Path> files = new ArrayList<>();
+        if (Boolean.TRUE.equals(result.run().get(LANDMARKS))) {
+            files.addAll(LandmarkFiles.write(result, directory, cell, landmarkWriter()));
+        }
+        String synName = IsfNames.syn(cell, runId);
+        files.add(AtomicText.write(directory.resolve(synName),
+                SynapseFiles.syn(result.morphology().name(), result.realization())));
+        files.add(AtomicText.write(directory.resolve(IsfNames.con(cell, runId)),
+                SynapseFiles.con(synName, result.realization())));
+        files.add(AtomicText.write(directory.resolve(IsfNames.CONNECTED_CELLS), ConnectedCellsTable.text(result)));
+        files.add(AtomicText.write(directory.resolve(IsfNames.summary(cell, runId)), SummaryCsv.text(result)));
+        return files;
+    }
+
+    private PointSetWriter landmarkWriter() throws IOException {
+        List<PointSetWriter> writers = pointSetWriters;
+        for (PointSetWriter w : writers) {
+            if (LANDMARK_FORMAT.equals(w.formatName())) {
+                return w;
+            }
+        }
+        throw new IOException("landmark files were requested, but no point-set writer for format '"
+                + LANDMARK_FORMAT + "' is available (found: "
+                + writers.stream().map(PointSetWriter::formatName).toList() + ")");
+    }
+}

@@ -1,0 +1,122 @@
+package org.synmap.output.isf;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Python 3's {@code repr} of a float (isf-spec §2.14), which ISF uses for every float it writes.
+ *
+ * <p>Digits: the shortest decimal that reads back as the same double, and of those the closest
+ * to it. Java 17's {@code Double.toString} is not always shortest (it prints
+ * {@code 9.999999999999999E22} for Python's {@code 1e+23}, {@code 4.9E-324} for {@code 5e-324}), so
+ * the digits are found here: the exact binary value rounded to the fewest significant digits
+ * that read back as the same double.
+ *
+ * <p>Layout: fixed notation for {@code 1e-4 <= |v| < 1e16}, always with a fractional part
+ * ({@code 123.0}); otherwise {@code d.ddde±XX} with at least two exponent digits and no
+ * {@code .0} after a single digit ({@code 1e-05}, {@code 1.5e+16}). Specials: {@code inf},
+ * {@code -inf}, {@code nan}, {@code -0.0}.
+ */
+final class PythonFloat {
+    private static final int MAX_DIGITS = 17;
+    /** Python switches to exponent notation outside {@code -4 < decpt <= 16}. */
+    private static final int MIN_FIXED_DECPT = -3;
+    private static final int MAX_FIXED_DECPT = 16;
+
+    private PythonFloat() {
+    }
+
+    static String repr(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0.0) {
+            return Double.doubleToRawLongBits(v) == 0L ? "0.0" : "-0.0";
+        }
+        BigDecimal shortest = shortestDigits(Math.abs(v)).stripTrailingZeros();
+        String digits = shortest.unscaledValue().toString();
+        // value = 0.<digits> × 10^decpt
+        int decpt = digits.length() - shortest.scale();
+        String text = decpt >= MIN_FIXED_DECPT && decpt <= MAX_FIXED_DECPT
+                ? fixed(digits, decpt)
+                : exponent(digits, decpt - 1);
+        return v < 0 ? "-" + text : text;
+    }
+
+    /**
+     * The shortest round-tripping decimal closest to {@code v > 0}. Whether some p-digit decimal
+     * reads back as {@code v} is monotonic in p (a p-digit decimal is also a (p+1)-digit one, and
+     * the nearer (p+1)-digit neighbour on its side lies in the same interval), so the length is
+     * found by bisection; 17 digits always suffice.
+     */
+    private static BigDecimal shortestDigits(double v) {
+        BigDecimal exact = new BigDecimal(v);
+        BigDecimal best = exact.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_EVEN));
+        int lo = 1;
+        int hi = MAX_DIGITS - 1;
+        while (lo <= hi) {
+            int p = (lo + hi) >>> 1;
+            BigDecimal d = roundTripping(exact, v, p);
+            if (d != null) {
+                best = d;
+                hi = p - 1;
+            } else {
+                lo = p + 1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The p-digit decimal that reads back as {@code v}, or null. The nearest one (half-even, as
+     * Python's dtoa) is tried first; next to a power of two the rounding interval is lopsided, so
+     * the neighbour on the other side may read back when the nearest does not.
+     */
+    private static BigDecimal roundTripping(BigDecimal exact, double v, int p) {
+        BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        if (readsBackAs(nearest, v)) {
+            return nearest;
+        }
+        RoundingMode otherSide = nearest.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
+        BigDecimal other = exact.round(new MathContext(p, otherSide));
+        return readsBackAs(other, v) ? other : null;
+    }
+
+    private static boolean readsBackAs(BigDecimal d, double v) {
+        return Double.parseDouble(d.toString()) == v;
+    }
+
+    private static String fixed(String digits, int decpt) {
+        StringBuilder sb = new StringBuilder(digits.length() + 20);
+        if (decpt <= 0) {
+            sb.append("0.");
+            sb.append("0".repeat(-decpt));
+            sb.append(digits);
+        } else if (decpt >= digits.length()) {
+            sb.append(digits);
+            sb.append("0".repeat(decpt - digits.length()));
+            sb.append(".0");
+        } else {
+            sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
+        }
+        return sb.toString();
+    }
+
+    private static String exponent(String digits, int exp) {
+        StringBuilder sb = new StringBuilder(digits.length() + 8);
+        sb.append(digits.charAt(0));
+        if (digits.length() > 1) {
+            sb.append('.').append(digits, 1, digits.length());
+        }
+        sb.append('e').append(exp < 0 ? '-' : '+');
+        int a = Math.abs(exp);
+        if (a < 10) {
+            sb.append('0');
+        }
+        return sb.append(a).toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.synmap.output.isf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.synmap.connectome.api.Realization;
+import org.synmap.connectome.api.SynapseBlock;
+import org.synmap.morphology.api.Morphology;
+import org.synmap.morphology.api.Section;
+import org.synmap.morphology.api.Structure;
+import org.synmap.output.api.EmbeddingResult;
+
+/** Builds embedding results for writer tests. */
+final class Results {
+
+    private Results() {
+    }
+
+    /** A one-section stand-in morphology, for tests that only need the cell's name. */
+    static Morphology namedCell(String name) {
+        return new Morphology(name, List.of(new Section(0, "soma", Structure.SOMA, -1, Double.NaN,
+                new double[] {0, 0, 0, 1, 0, 0}, new double[] {1, 1})));
+    }
+
+    /** A result without summary tables; areas and types in order of first appearance. */
+    static EmbeddingResult withoutSummary(Morphology morphology, Realization r, String runId) {
+        LinkedHashSet<String> areas = new LinkedHashSet<>();
+        LinkedHashSet<String> types = new LinkedHashSet<>();
+        for (SynapseBlock b : r.blocks()) {
+            areas.add(b.area());
+            types.add(b.type());
+        }
+        return new EmbeddingResult(morphology, "L5tt", new ArrayList<>(areas), new ArrayList<>(types), r,
+                List.of(), List.of(), List.of(), 1, runId, Map.of());
+    }
+}
