@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * The {@code synmap:*} Gogo commands. Each takes its arguments as strings and parses them
  * itself, so that the same command line works in the shell and from {@code java -jar}.
  */
-@Component(service = SynmapCommands.class, property = {
+@Component(service = SynmapCommands.class, immediate = true, property = {
     "osgi.command.scope=synmap",
     "osgi.command.function=plugins",
     "osgi.command.function=inspect",
@@ -77,8 +77,9 @@ public class SynmapCommands {
                 "        [--samples 50] [--seed 1] [--threads <cores>] [--out <dir>] [--format isf[,...]]",
                 "        [--all-realizations] [--landmarks] [--model <name>] [--sampler fast|isf-replay]",
                 "        [--param key=value]... [--data-param key=value]...",
-                "  demo [--samples 50] [--seed 1] [--threads <cores>] [--out synmap-out/demo]",
-                "                                   embed the built-in L5tt neuron into the synthetic barrel cortex",
+                "  demo [--samples 50] [--seed 1] [--threads <cores>] [--out <dir>]",
+                "                                   embed the built-in L5tt neuron into the synthetic barrel cortex\n"
+                + "                                   (outputs in synmap-out/l5tt-c2_synapses_<time>_<pid>/)",
                 "  export-isf --source <name> --out <dir> [--seed S] [--scale F] [--densities N] [--spacing UM]",
                 "        [--param key=value]...     write a density source's model in ISF's folder layout",
                 "Add --verbose for stack traces.");
@@ -173,7 +174,7 @@ public class SynmapCommands {
         if (!args.positional().isEmpty()) {
             throw new SynmapException("demo: unexpected arguments " + String.join(" ", args.positional()));
         }
-        return runEmbed(args, DEMO_DATA, DEMO_MORPHOLOGY, DEMO_CELL_TYPE, Path.of("synmap-out", "demo"));
+        return runEmbed(args, DEMO_DATA, DEMO_MORPHOLOGY, DEMO_CELL_TYPE, null);
     }
 
     public String exportIsf(String... argv) {
