@@ -33,6 +33,7 @@ public final class BarrelCortexModel implements ConnectomeModel {
 
     static {
         SAMPLERS.put(FAST, FastSampler::new);
+        SAMPLERS.put(IsfReplaySampler.NAME, IsfReplaySampler::new);
     }
 
     /** Creates the model; it has no state of its own. */

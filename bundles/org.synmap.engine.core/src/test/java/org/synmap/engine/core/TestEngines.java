@@ -1,0 +1,72 @@
+package org.synmap.engine.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.synmap.connectome.barrelcortex.BarrelCortexModel;
+import org.synmap.density.isf.IsfFolderSource;
+import org.synmap.density.isf.IsfFolderWriter;
+import org.synmap.density.synthetic.SyntheticBarrelCortex;
+import org.synmap.density.synthetic.SyntheticMorphologies;
+import org.synmap.engine.api.EmbedJob;
+import org.synmap.lattice.amira.AmiraMeshReader;
+import org.synmap.lattice.amira.AmiraMeshWriter;
+import org.synmap.lattice.amira.LandmarkWriter;
+import org.synmap.morphology.hoc.HocReader;
+import org.synmap.morphology.hoc.HocWriter;
+import org.synmap.morphology.swc.SwcReader;
+import org.synmap.output.isf.IsfRealizationReader;
+import org.synmap.output.isf.IsfWriter;
+
+/** Engines wired by hand with the real plugins, as the component runtime would wire them. */
+final class TestEngines {
+    static final String SYNTHETIC = "synthetic-barrel-cortex";
+    static final String L5TT = "builtin:l5tt-c2";
+    /** A small synthetic model: 5 % of the cells and one bouton lattice per (column, type), for speed. */
+    static final Map<String, String> SMALL = Map.of("scale", "0.05", "densities", "1");
+
+    private TestEngines() {
+    }
+
+    /** An engine with every plugin bundle's services, registered without a service reference. */
+    static Engine full() {
+        Engine e = new Engine();
+        e.addMorphologyReader(null, new HocReader());
+        e.addMorphologyReader(null, new SwcReader());
+        e.addMorphologyWriter(null, new HocWriter());
+        e.addMorphologyCatalog(null, new SyntheticMorphologies());
+        AmiraMeshReader amiraReader = new AmiraMeshReader();
+        AmiraMeshWriter amiraWriter = new AmiraMeshWriter();
+        e.addLatticeReader(null, amiraReader);
+        e.addLatticeWriter(null, amiraWriter);
+        e.addDensitySource(null, new SyntheticBarrelCortex());
+        e.addDensitySource(null, new IsfFolderSource(List.of(amiraReader)));
+        e.addModelWriter(null, new IsfFolderWriter(List.of(amiraWriter)));
+        e.addConnectomeModel(null, new BarrelCortexModel());
+        e.addRealizationWriter(null, new IsfWriter(new LandmarkWriter()));
+        e.addRealizationReader(null, new IsfRealizationReader());
+        e.addPointSetWriter(null, new LandmarkWriter());
+        return e;
+    }
+
+    /** A job embedding the built-in L5tt cell in the small synthetic model. */
+    static EmbedJob small(int samples, long seed, int threads, Path out) {
+        return new EmbedJob(SYNTHETIC, SMALL, L5TT, "L5tt", null, Map.of(), samples, seed, threads, out, false,
+                List.of("isf"), false);
+    }
+
+    /** Every regular file under a folder, relative to it, sorted. */
+    static List<Path> files(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).forEach(p -> out.add(dir.relativize(p)));
+        }
+        out.sort(null);
+        return out;
+    }
+}

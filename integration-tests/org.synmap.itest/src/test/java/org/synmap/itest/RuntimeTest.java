@@ -1,0 +1,125 @@
+package org.synmap.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.synmap.engine.api.PluginInfo;
+import org.synmap.engine.api.SynmapEngine;
+
+/** The assembled runtime inside Felix: plugins registered, commands answering through Gogo, a real embedding. */
+class RuntimeTest {
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @InjectService(timeout = 10_000)
+    SynmapEngine engine;
+
+    @InjectService(timeout = 10_000)
+    CommandProcessor processor;
+
+    @TempDir
+    Path tmp;
+
+    private Object shell(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            return session.execute(command);
+        } finally {
+            session.close();
+        }
+    }
+
+    @Test
+    void everyPluginOfTheDistributionIsRegistered() {
+        Set<String> seen = engine.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
+        for (String expected : List.of("morphology-reader:hoc", "morphology-reader:swc", "morphology-writer:hoc",
+                "lattice-reader:amiramesh", "lattice-writer:amiramesh", "point-set-writer:landmarkAscii",
+                "density-source:isf-folder", "density-source:synthetic-barrel-cortex", "model-writer:isf",
+                "connectome-model:barrel-cortex", "realization-writer:isf", "realization-reader:isf",
+                "morphology-catalog:l5tt-c2")) {
+            assertTrue(seen.contains(expected), expected + " missing from " + seen);
+        }
+        for (PluginInfo p : engine.plugins()) {
+            assertTrue(p.bundle().startsWith("org.synmap."), p + " should name its bundle");
+        }
+    }
+
+    @Test
+    void pluginsCommandListsPluginsWithTheirBundles() throws Exception {
+        String table = (String) shell("synmap:plugins");
+        assertTrue(table.contains("barrel-cortex"), table);
+        assertTrue(table.contains("org.synmap.morphology.hoc"), table);
+        assertTrue(table.contains("synthetic-barrel-cortex"), table);
+    }
+
+    @Test
+    void inspectCommandReadsAHocFile() throws Exception {
+        Path hoc = TestFiles.smallHoc(tmp);
+        String text = (String) shell("synmap:inspect '" + hoc + "'");
+        assertTrue(text.matches("(?s).*\\nSoma +1 +2 +5\\.000000\\n.*"), text);
+        assertTrue(text.matches("(?s).*\\nDendrite +1 +2 +10\\.000000\\n.*"), text);
+        assertTrue(text.matches("(?s).*\\ntotal +2 +4 +15\\.000000\\n.*"), text);
+        String json = (String) shell("synmap:inspect '" + hoc + "' --json");
+        assertTrue(json.contains("\"sections\" : 2"), json);
+        assertTrue(json.contains("\"lengthUm\" : 15.0"), json);
+    }
+
+    @Test
+    void inspectCommandReportsTheRealMorphology() throws Exception {
+        String shared = System.getenv("SYNMAP_SHARED");
+        if (shared == null) {
+            shared = context.getProperty("synmap.shared");
+        }
+        Path hoc = shared == null ? null : Path.of(shared, "isf-data", "morphologies", "86_C2_center.hoc");
+        Assumptions.assumeTrue(hoc != null && Files.isRegularFile(hoc),
+                "ISF reference data not found (SYNMAP_SHARED or ../shared): skipping the real-morphology check");
+        String json = (String) shell("synmap:inspect '" + hoc + "' --json");
+        assertTrue(json.contains("\"sections\" : 167"), json);
+        assertTrue(json.contains("\"points\" : 13962"), json);
+        assertTrue(json.contains("\"lengthUm\" : 15290.38623"), json);
+    }
+
+    @Test
+    void demoRunsInsideTheFramework() throws Exception {
+        Path out = tmp.resolve("demo");
+        String report = (String) shell("synmap:demo --samples 3 --threads 2 --out '" + out + "'");
+        assertTrue(report.contains("representative sample"), report);
+        List<String> names;
+        try (Stream<Path> files = Files.list(out)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+        assertTrue(names.stream().anyMatch(n -> n.endsWith(".syn")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith(".con")), names.toString());
+        assertTrue(names.contains("NumberOfConnectedCells.csv"), names.toString());
+        assertTrue(names.contains("run.json"), names.toString());
+        Path syn;
+        try (Stream<Path> files = Files.list(out)) {
+            syn = files.filter(p -> p.toString().endsWith(".syn")).findFirst().orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(syn);
+        assertEquals("# Synapse distribution file", lines.get(0));
+        assertTrue(lines.size() > 1000, "a full-scale demo sample has thousands of synapses, got " + lines.size());
+    }
+}
