@@ -2,7 +2,6 @@ package org.synmap.density.isf;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,8 @@ import org.synmap.density.api.CellClass;
 import org.synmap.density.api.LatticeWriter;
 import org.synmap.density.api.ModelWriter;
 import org.synmap.density.api.PstConstants;
+import org.synmap.format.text.AtomicFiles;
+import org.synmap.format.text.PythonFloat;
 
 /**
  * Writes any anatomical model in ISF's folder layout (isf-spec §2.4–§2.6), so that ISF's own
@@ -77,8 +78,8 @@ public final class IsfFolderWriter implements ModelWriter {
         }
         Path pst = Files.createDirectories(directory.resolve(IsfLayout.PST_FOLDER));
         List<Path> written = new ArrayList<>();
-        written.add(writeText(directory.resolve(IsfLayout.NR_CELLS), nrCellsText(model)));
-        written.add(writeText(directory.resolve(IsfLayout.CONNECTIONS), connectionsText(model)));
+        written.add(AtomicFiles.writeText(directory.resolve(IsfLayout.NR_CELLS), nrCellsText(model)));
+        written.add(AtomicFiles.writeText(directory.resolve(IsfLayout.CONNECTIONS), connectionsText(model)));
         Path exc = pst.resolve(IsfLayout.EXC_NORMALIZATION);
         latticeWriter.write(model.normalizationPst(CellClass.EXC), exc);
         written.add(exc);
@@ -202,11 +203,6 @@ public final class IsfFolderWriter implements ModelWriter {
         }
     }
 
-    private static Path writeText(Path file, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
-        return file;
-    }
 
     private LatticeWriter amiraWriter() throws IOException {
         for (LatticeWriter w : latticeWriters) {

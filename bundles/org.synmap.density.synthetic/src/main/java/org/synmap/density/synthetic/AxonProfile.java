@@ -60,7 +60,8 @@ record AxonProfile(PresynapticType type, double centreX, double centreY, double 
     /**
      * This axon's bouton lattice (boutons per voxel = density at the voxel centre × voxel
      * volume), truncated to ±2.5 σ laterally and to the laminar support, clipped to the model box.
-     * Every voxel of it is positive, so it is already cropped to its non-zero region.
+     * Every voxel of it is positive, so it is already cropped to its non-zero region. Values are
+     * rounded to what ISF's lattice text reproduces exactly ({@link TextExactValues}).
      */
     Lattice render(ModelGrid grid) {
         double r = PresynapticType.TRUNCATION_SIGMAS;
@@ -87,7 +88,7 @@ record AxonProfile(PresynapticType type, double centreX, double centreY, double 
             for (int j = 0; j < ny; j++) {
                 double vxy = vx * fy[j];
                 for (int k = 0; k < nz; k++) {
-                    values[n++] = vxy * fz[k];
+                    values[n++] = TextExactValues.round(vxy * fz[k]);
                 }
             }
         }

@@ -69,7 +69,7 @@ final class NormalizationPst {
         }
         double perTarget = synapsesPerTarget(cellClass);
         for (int v = 0; v < values.length; v++) {
-            values[v] /= perTarget;
+            values[v] = TextExactValues.round(values[v] / perTarget);
         }
         return grid.lattice(new int[] {0, 0, 0}, new int[] {nx, ny, nz}, values);
     }

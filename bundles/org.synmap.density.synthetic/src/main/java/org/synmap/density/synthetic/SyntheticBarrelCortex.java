@@ -19,7 +19,7 @@ public final class SyntheticBarrelCortex implements DensitySource {
     /** The source name users select. */
     public static final String NAME = "synthetic-barrel-cortex";
     /** Changes whenever the generated numbers change, so recorded provenance identifies the model. */
-    static final String GENERATOR_VERSION = "1";
+    static final String GENERATOR_VERSION = "2";
 
     public SyntheticBarrelCortex() {
         // DS and plain tests construct it directly

@@ -16,8 +16,8 @@ import java.math.RoundingMode;
  *
  * <p>For the values of this model (10^−7 … 10^3 boutons) {@code m} and {@code 10^k} are exact
  * doubles and {@code k ≤ 22}, so one IEEE division gives the correctly rounded decimal
- * (Clinger's fast path): a few nanoseconds per value. Other magnitudes take an exact decimal
- * detour.
+ * (Clinger's fast path): a few nanoseconds per value. Other magnitudes are rounded to 16
+ * digits in exact decimal arithmetic, then read back.
  */
 final class TextExactValues {
     private static final double LOG10_2 = 0.30102999566398120;
@@ -45,7 +45,7 @@ final class TextExactValues {
         if (k >= 0 && k < POWERS_OF_TEN.length && e >= Double.MIN_EXPONENT) {
             return Math.rint(v * POWERS_OF_TEN[k]) / POWERS_OF_TEN[k];
         }
-        BigDecimal decimal = new BigDecimal(v).round(new MathContext(15, RoundingMode.HALF_EVEN));
+        BigDecimal decimal = new BigDecimal(v).round(new MathContext(16, RoundingMode.HALF_EVEN));
         return Double.parseDouble(decimal.toString());
     }
 

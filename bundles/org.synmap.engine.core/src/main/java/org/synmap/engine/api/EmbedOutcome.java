@@ -16,7 +16,7 @@ import org.synmap.output.api.SummaryRow;
  * @param samples             samples drawn
  * @param seed                the seed used
  * @param precomputeSeconds   wall time of the model's one-time precomputation
- * @param samplingSeconds     wall time of drawing all samples
+ * @param samplingSeconds     wall time of drawing and summarising all samples
  */
 public record EmbedOutcome(Path directory, List<Path> files, List<SummaryRow> perType, int representative,
         boolean withinTwoSd, int samples, long seed, double precomputeSeconds, double samplingSeconds) {

@@ -37,4 +37,13 @@ public interface SynmapEngine {
 
     /** Runs an embedding job, reporting progress of its long phases. */
     EmbedOutcome embed(EmbedJob job, ProgressListener progress);
+
+    /**
+     * Times an embedding set-up: loading and precomputation, single samples on one thread, and a
+     * whole job's samples, summaries and outputs on all threads, repeated
+     * {@link BenchJob#repeats()} times. Outputs go to a temporary folder that is deleted.
+     *
+     * @since 1.1
+     */
+    BenchReport benchmark(BenchJob job, ProgressListener progress);
 }

@@ -1,23 +1,14 @@
 package org.synmap.engine.core;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.Embedding;
@@ -33,109 +24,55 @@ import org.synmap.morphology.api.Morphology;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.api.PopulationRow;
 import org.synmap.output.api.RealizationWriter;
-import org.synmap.output.summary.SampleSummary;
 import org.synmap.output.summary.Representative;
+import org.synmap.output.summary.SampleSummary;
 import org.synmap.output.summary.SummaryCalculator;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Runs one embedding job: resolve every plugin and input first (so that bad input fails before
- * any work), precompute once, draw the samples in parallel, summarise them, choose the
- * representative sample (ISF's ±2 SD rule), write the outputs and {@code run.json}.
+ * any work), precompute once, draw and summarise the samples in parallel, choose the
+ * representative sample (ISF's ±2 SD rule, isf-spec §1.13), then write the outputs and
+ * {@code run.json} through a staging folder (nothing appears unless everything was written).
  */
 final class EmbedRunner {
     private static final DateTimeFormatter RUN_MINUTE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final Engine engine;
+    private final Supplier<String> runIds;
 
-    EmbedRunner(Engine engine) {
+    EmbedRunner(Engine engine, Supplier<String> runIds) {
         this.engine = engine;
+        this.runIds = runIds;
+    }
+
+    /** ISF's run id (§2.12): local time to the minute, then the process id. */
+    static String isfRunId() {
+        return LocalDateTime.now().format(RUN_MINUTE) + "_" + ProcessHandle.current().pid();
     }
 
     EmbedOutcome run(EmbedJob job, ProgressListener progress) {
         // 1. Resolve everything before any expensive work.
         Found<ConnectomeModel> model = chooseModel(job.model());
-        List<Found<RealizationWriter>> writers = new ArrayList<>();
-        for (String format : job.formats()) {
-            writers.add(engine.byName(RealizationWriter.class, format, "output writer", RealizationWriter::formatName));
-        }
+        List<Found<RealizationWriter>> writers = writers(job.formats());
         Morphology morphology = engine.readMorphology(job.morphology());
-        AnatomicalModel anatomy = engine.openModel(job.data(), job.dataParameters());
-        if (!anatomy.postsynapticTypes().contains(job.cellType())) {
-            throw new SynmapException("unknown postsynaptic cell type '" + job.cellType() + "' for " + anatomy.name()
-                    + "; valid types: " + String.join(" ", anatomy.postsynapticTypes()));
-        }
-        String runId = LocalDateTime.now().format(RUN_MINUTE) + "_" + ProcessHandle.current().pid();
+        Engine.Opened data = openForCellType(job.data(), job.dataParameters(), job.cellType());
+        String runId = runIds.get();
         Path directory = job.out() != null ? job.out() : isfDirectory(job.morphology(), morphology, runId);
 
         // 2. One-time precomputation.
-        long t0 = System.nanoTime();
-        EmbeddingRequest request = new EmbeddingRequest(morphology, anatomy, job.cellType(), job.modelParameters(),
-                job.threads());
-        Embedding embedding = PluginCalls.call(model.info(), () -> model.service().prepare(request, progress));
-        double precompute = (System.nanoTime() - t0) / 1e9;
+        Prepared prepared = prepare(model, writers, morphology, data, job.cellType(), job.modelParameters(),
+                job.threads(), progress);
 
-        // 3. Samples: parallel when the model allows it; the result never depends on the thread count.
-        long t1 = System.nanoTime();
-        Realization[] realizations = sample(model, embedding, job, progress);
-        double sampling = (System.nanoTime() - t1) / 1e9;
-
-        // 4. Summaries, population, representative sample.
-        List<String> areas = anatomy.areas();
-        List<String> types = anatomy.cellTypes();
-        List<SampleSummary> summaries = new ArrayList<>(realizations.length);
-        for (Realization r : realizations) {
-            summaries.add(SummaryCalculator.summarize(morphology, r, areas, types, anatomy::cellCount));
-        }
-        List<PopulationRow> population = SummaryCalculator.population(summaries);
-        Representative chosen = SummaryCalculator.representative(summaries);
-        if (!chosen.withinTwoSd()) {
-            progress.note("Could not find representative sample with all parameters within +-2 SD; "
-                    + "using the sample closest to the mean (" + chosen.index() + ")");
-        }
-
-        // 5. Outputs.
-        Map<String, Object> run = runRecord(job, morphology, anatomy, model, embedding, chosen, realizations,
-                precompute, sampling);
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.createDirectories(directory);
-            SampleSummary rep = summaries.get(chosen.index());
-            EmbeddingResult result = new EmbeddingResult(morphology, job.cellType(), areas, types,
-                    realizations[chosen.index()], rep.perType(), rep.perColumnType(), population,
-                    realizations.length, runId, run);
-            for (Found<RealizationWriter> w : writers) {
-                files.addAll(PluginCalls.call(w.info(), () -> w.service().write(result, directory)));
-            }
-            if (job.allRealizations()) {
-                files.addAll(writeAll(writers, job, morphology, areas, types, realizations, summaries, runId, run,
-                        directory, progress));
-            }
-            Path runJson = directory.resolve("run.json");
-            Map<String, Object> withOutputs = new LinkedHashMap<>(run);
-            Path base = directory.toAbsolutePath().normalize();
-            List<String> names = new ArrayList<>();
-            for (Path f : files) {
-                Path abs = f.toAbsolutePath().normalize();
-                names.add(abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString());
-            }
-            withOutputs.put("outputs", names);
-            writeJson(withOutputs, runJson);
-            files.add(runJson);
-        } catch (IOException e) {
-            throw new SynmapException("cannot write outputs to " + directory + ": " + PluginCalls.message(e), e);
-        }
-        return new EmbedOutcome(directory, files, summaries.get(chosen.index()).perType(), chosen.index(),
-                chosen.withinTwoSd(), realizations.length, job.seed(), precompute, sampling);
+        // 3.–5. Samples, summaries, representative, outputs.
+        return complete(job, prepared, runId, directory, progress);
     }
 
-    private Found<ConnectomeModel> chooseModel(String name) {
-        List<Found<ConnectomeModel>> models = engine.all(ConnectomeModel.class);
+    /** The named connectome model; without a name, {@code barrel-cortex} if installed, else the first. */
+    Found<ConnectomeModel> chooseModel(String name) {
         if (name != null) {
             return engine.byName(ConnectomeModel.class, name, "connectome model", ConnectomeModel::name);
         }
+        List<Found<ConnectomeModel>> models = engine.all(ConnectomeModel.class);
         if (models.isEmpty()) {
             throw new SynmapException("no connectome model installed");
         }
@@ -147,74 +84,115 @@ final class EmbedRunner {
         return models.get(0);
     }
 
-    private static Realization[] sample(Found<ConnectomeModel> model, Embedding embedding, EmbedJob job,
-            ProgressListener progress) {
-        int n = job.samples();
-        Realization[] out = new Realization[n];
-        progress.start("samples", n);
-        if (!embedding.independentSamples() || job.threads() == 1) {
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                out[i] = PluginCalls.call(model.info(), () -> embedding.realize(job.seed(), index));
-                progress.advance(1);
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(job.threads(), r -> {
-                Thread t = new Thread(r, "synmap-sample");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Realization>> futures = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    int index = i;
-                    futures.add(pool.submit(() -> {
-                        Realization r = PluginCalls.call(model.info(), () -> embedding.realize(job.seed(), index));
-                        progress.advance(1);
-                        return r;
-                    }));
-                }
-                for (int i = 0; i < n; i++) {
-                    out[i] = futures.get(i).get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SynmapException("interrupted while sampling", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof SynmapException s) {
-                    throw s;
-                }
-                throw new SynmapException("sampling failed: " + e.getCause(), e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+    List<Found<RealizationWriter>> writers(List<String> formats) {
+        List<Found<RealizationWriter>> writers = new ArrayList<>();
+        for (String format : formats) {
+            writers.add(engine.byName(RealizationWriter.class, format, "output writer", RealizationWriter::formatName));
         }
-        progress.finish();
-        for (int i = 0; i < n; i++) {
-            if (out[i].sampleIndex() != i) {
-                throw new SynmapException("plugin '" + model.info().name() + "' returned sample " + out[i].sampleIndex()
-                        + " when asked for sample " + i);
-            }
-        }
-        return out;
+        return writers;
     }
 
-    /** Every realization in its own folder, with ISF's sample-only summary (no overwriting, unlike ISF's Q10). */
-    private static List<Path> writeAll(List<Found<RealizationWriter>> writers, EmbedJob job, Morphology morphology,
-            List<String> areas, List<String> types, Realization[] realizations, List<SampleSummary> summaries,
-            String runId, Map<String, Object> run, Path directory, ProgressListener progress) throws IOException {
+    /** Opens the anatomical model and checks that it knows the postsynaptic type. */
+    Engine.Opened openForCellType(String data, Map<String, String> parameters, String cellType) {
+        Engine.Opened opened = engine.open(data, parameters);
+        AnatomicalModel anatomy = opened.model();
+        List<String> types = PluginCalls.call(opened.source(), anatomy::postsynapticTypes);
+        if (!types.contains(cellType)) {
+            throw new SynmapException("unknown postsynaptic cell type '" + cellType + "' for " + anatomy.name()
+                    + "; valid types: " + String.join(" ", types));
+        }
+        return opened;
+    }
+
+    static Prepared prepare(Found<ConnectomeModel> model, List<Found<RealizationWriter>> writers,
+            Morphology morphology, Engine.Opened data, String cellType, Map<String, String> parameters, int threads,
+            ProgressListener progress) {
+        long t0 = System.nanoTime();
+        EmbeddingRequest request = new EmbeddingRequest(morphology, data.model(), cellType, parameters, threads);
+        Embedding embedding = PluginCalls.call(model.info(), () -> model.service().prepare(request, progress));
+        if (embedding == null) {
+            throw new SynmapException(PluginCalls.describe(model.info()) + " returned no embedding");
+        }
+        return new Prepared(model, writers, morphology, data, embedding, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Everything after precomputation: what {@code embed} does, and what the benchmark times as one job. */
+    static EmbedOutcome complete(EmbedJob job, Prepared p, String runId, Path directory, ProgressListener progress) {
+        AnatomicalModel anatomy = p.anatomy();
+        List<String> areas = PluginCalls.call(p.data().source(), anatomy::areas);
+        List<String> types = PluginCalls.call(p.data().source(), anatomy::cellTypes);
+        long t0 = System.nanoTime();
+        SampleDraw.Drawn drawn = SampleDraw.drawAll(p.model(), p.embedding(), job.seed(), job.samples(),
+                job.threads(), r -> SummaryCalculator.summarize(p.morphology(), r, areas, types, anatomy::cellCount),
+                progress);
+        double sampling = (System.nanoTime() - t0) / 1e9;
+        List<Realization> realizations = drawn.realizations();
+        List<SampleSummary> summaries = drawn.summaries();
+        List<PopulationRow> population = SummaryCalculator.population(summaries);
+        Representative chosen = SummaryCalculator.representative(summaries);
+        if (!chosen.withinTwoSd()) {
+            progress.note("Could not find representative sample with all parameters within +-2 SD; "
+                    + "using the sample closest to the mean (" + chosen.index() + ")");
+        }
+        Map<String, Object> run = RunRecord.build(job, p, runId, chosen, realizations, summaries, sampling);
+
+        List<Path> files;
+        try (StagedOutputs out = StagedOutputs.open(directory)) {
+            Path staging = out.staging();
+            List<Path> staged = new ArrayList<>();
+            SampleSummary rep = summaries.get(chosen.index());
+            EmbeddingResult result = new EmbeddingResult(p.morphology(), job.cellType(), areas, types,
+                    realizations.get(chosen.index()), rep.perType(), rep.perColumnType(), population,
+                    realizations.size(), runId, run);
+            for (Found<RealizationWriter> w : p.writers()) {
+                staged.addAll(PluginCalls.call(w.info(), () -> w.service().write(result, staging)));
+            }
+            if (job.allRealizations()) {
+                staged.addAll(writeEach(p, job, areas, types, realizations, summaries, runId, run, staging, progress));
+            }
+            Path runJson = staging.resolve(StagedOutputs.RUN_JSON);
+            Map<String, Object> withOutputs = new LinkedHashMap<>(run);
+            List<String> names = new ArrayList<>();
+            for (Path f : staged) {
+                names.add(relativeName(staging, f));
+            }
+            withOutputs.put("outputs", names);
+            RunRecord.write(withOutputs, runJson);
+            staged.add(runJson);
+            files = out.commit(staged);
+        } catch (IOException e) {
+            throw new SynmapException("cannot write outputs to " + directory + ": " + PluginCalls.message(e), e);
+        }
+        SampleSummary rep = summaries.get(chosen.index());
+        return new EmbedOutcome(directory, files, rep.perType(), chosen.index(), chosen.withinTwoSd(),
+                realizations.size(), job.seed(), p.precomputeSeconds(), sampling);
+    }
+
+    private static String relativeName(Path base, Path file) {
+        Path b = base.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return f.startsWith(b) ? b.relativize(f).toString() : f.toString();
+    }
+
+    /**
+     * Every realization in its own folder {@code realizations/sample_NNN/}, with ISF's
+     * sample-only summary (§1.15, variant B); one folder per sample fixes ISF's overwriting (Q10).
+     */
+    private static List<Path> writeEach(Prepared p, EmbedJob job, List<String> areas, List<String> types,
+            List<Realization> realizations, List<SampleSummary> summaries, String runId, Map<String, Object> run,
+            Path staging, ProgressListener progress) throws IOException {
         List<Path> files = new ArrayList<>();
-        progress.start("writing realizations", realizations.length);
-        int digits = Math.max(3, Integer.toString(realizations.length - 1).length());
-        for (int i = 0; i < realizations.length; i++) {
-            Path dir = directory.resolve("realizations").resolve(String.format("sample_%0" + digits + "d", i));
-            Files.createDirectories(dir);
+        progress.start("writing realizations", realizations.size());
+        int digits = Math.max(3, Integer.toString(realizations.size() - 1).length());
+        for (int i = 0; i < realizations.size(); i++) {
+            Path dir = staging.resolve("realizations").resolve(String.format("sample_%0" + digits + "d", i));
+            java.nio.file.Files.createDirectories(dir);
             Map<String, Object> sampleRun = new LinkedHashMap<>(run);
             sampleRun.put("sampleIndex", i);
-            EmbeddingResult result = new EmbeddingResult(morphology, job.cellType(), areas, types, realizations[i],
-                    summaries.get(i).perType(), summaries.get(i).perColumnType(), List.of(), realizations.length,
-                    runId, sampleRun);
-            for (Found<RealizationWriter> w : writers) {
+            EmbeddingResult result = new EmbeddingResult(p.morphology(), job.cellType(), areas, types,
+                    realizations.get(i), summaries.get(i).perType(), summaries.get(i).perColumnType(), List.of(),
+                    realizations.size(), runId, sampleRun);
+            for (Found<RealizationWriter> w : p.writers()) {
                 files.addAll(PluginCalls.call(w.info(), () -> w.service().write(result, dir)));
             }
             progress.advance(1);
@@ -223,81 +201,25 @@ final class EmbedRunner {
         return files;
     }
 
-    /** ISF's output folder (§2.12): the morphology path minus its last 4 characters, then {@code _synapses_<runId>}. */
-    private static Path isfDirectory(String location, Morphology morphology, String runId) {
+    /**
+     * ISF's output folder (§2.12): the morphology path minus its last 4 characters (quirk Q15,
+     * reproduced for {@code .hoc}, the only files ISF reads), then {@code _synapses_<runId>}, next
+     * to the morphology. Other files lose their extension, as their output files do. Built-in
+     * morphologies have no path; their folder goes under {@code synmap-out/} in the working directory.
+     */
+    static Path isfDirectory(String location, Morphology morphology, String runId) {
         if (location.startsWith(Engine.BUILTIN_PREFIX)) {
             return Path.of("synmap-out", morphology.name() + "_synapses_" + runId);
         }
-        String prefix = location.length() > 4 ? location.substring(0, location.length() - 4) : location;
-        return Path.of(prefix + "_synapses_" + runId);
+        return Path.of(withoutExtension(location) + "_synapses_" + runId);
     }
 
-    private static Map<String, Object> runRecord(EmbedJob job, Morphology morphology, AnatomicalModel anatomy,
-            Found<ConnectomeModel> model, Embedding embedding, Representative chosen,
-            Realization[] realizations, double precompute, double sampling) {
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("synmap", Map.of("engine", Engine.version(), "model", model.info().bundle()));
-        run.put("seed", job.seed());
-        run.put("samples", job.samples());
-        run.put("cellType", job.cellType());
-        Map<String, Object> morph = new LinkedHashMap<>();
-        morph.put("location", job.morphology());
-        morph.put("name", morphology.name());
-        if (!job.morphology().startsWith(Engine.BUILTIN_PREFIX)) {
-            morph.put("sha256", sha256(Path.of(job.morphology())));
+    private static String withoutExtension(String location) {
+        if (location.endsWith(".hoc") || location.endsWith(".HOC")) {
+            return location.substring(0, location.length() - 4);
         }
-        morph.put("sections", morphology.sections().size());
-        morph.put("points", morphology.pointCount());
-        morph.put("lengthUm", morphology.totalLength());
-        run.put("morphology", morph);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("location", job.data());
-        data.put("parameters", new java.util.TreeMap<>(job.dataParameters()));
-        data.put("model", anatomy.name());
-        data.put("provenance", new java.util.TreeMap<>(anatomy.provenance()));
-        run.put("data", data);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", model.info().name());
-        m.put("parameters", new java.util.TreeMap<>(job.modelParameters()));
-        m.put("embedding", new java.util.TreeMap<>(embedding.describe()));
-        run.put("connectomeModel", m);
-        run.put("representativeSample", chosen.index());
-        run.put("representativeWithinTwoSd", chosen.withinTwoSd());
-        List<Map<String, Object>> perSample = new ArrayList<>();
-        for (Realization r : realizations) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("sample", r.sampleIndex());
-            s.put("synapses", r.synapseCount());
-            s.put("connectedCells", r.connectedCells());
-            perSample.add(s);
-        }
-        run.put("perSample", perSample);
-        // Timings and threads vary between runs; everything above is a function of the inputs and the seed.
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("threads", job.threads());
-        machine.put("precomputeSeconds", precompute);
-        machine.put("samplingSeconds", sampling);
-        run.put("execution", machine);
-        return run;
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0;) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            return "unavailable: " + e.getMessage();
-        }
-    }
-
-    static void writeJson(Object value, Path target) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        mapper.writeValue(tmp.toFile(), value);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        int dot = location.lastIndexOf('.');
+        int separator = Math.max(location.lastIndexOf('/'), location.lastIndexOf(java.io.File.separatorChar));
+        return dot > separator + 1 ? location.substring(0, dot) : location;
     }
 }

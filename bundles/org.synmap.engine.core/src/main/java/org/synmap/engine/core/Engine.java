@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
@@ -21,6 +22,8 @@ import org.synmap.density.api.DensitySource;
 import org.synmap.density.api.LatticeReader;
 import org.synmap.density.api.LatticeWriter;
 import org.synmap.density.api.ModelWriter;
+import org.synmap.engine.api.BenchJob;
+import org.synmap.engine.api.BenchReport;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.EmbedOutcome;
 import org.synmap.engine.api.PluginInfo;
@@ -46,6 +49,7 @@ public class Engine implements SynmapEngine {
     public static final String BUILTIN_PREFIX = "builtin:";
 
     private final PluginRegistry registry = new PluginRegistry();
+    private volatile Supplier<String> runIds = EmbedRunner::isfRunId;
 
     // ---------------------------------------------------------------- plugin tracking
 
@@ -175,10 +179,19 @@ public class Engine implements SynmapEngine {
 
     @Override
     public AnatomicalModel openModel(String data, Map<String, String> parameters) {
+        return open(data, parameters).model();
+    }
+
+    /** An anatomical model together with the density source that opened it. */
+    record Opened(PluginInfo source, AnatomicalModel model) {
+    }
+
+    /** Opens {@code data}: a density source by name, else a folder that a source recognises. */
+    Opened open(String data, Map<String, String> parameters) {
         List<Found<DensitySource>> sources = registry.all(DensitySource.class);
         for (Found<DensitySource> s : sources) {
             if (s.service().name().equals(data)) {
-                return PluginCalls.call(s.info(), () -> s.service().open(null, parameters));
+                return new Opened(s.info(), PluginCalls.call(s.info(), () -> s.service().open(null, parameters)));
             }
         }
         Path folder = Path.of(data);
@@ -187,9 +200,8 @@ public class Engine implements SynmapEngine {
                     + names(sources) + ") nor an existing folder");
         }
         for (Found<DensitySource> s : sources) {
-            Found<DensitySource> src = s;
-            if (PluginCalls.call(src.info(), () -> src.service().canOpen(folder))) {
-                return PluginCalls.call(src.info(), () -> src.service().open(folder, parameters));
+            if (PluginCalls.call(s.info(), () -> s.service().canOpen(folder))) {
+                return new Opened(s.info(), PluginCalls.call(s.info(), () -> s.service().open(folder, parameters)));
             }
         }
         throw new SynmapException("no density source recognises the folder " + data
@@ -209,7 +221,20 @@ public class Engine implements SynmapEngine {
 
     @Override
     public EmbedOutcome embed(EmbedJob job, ProgressListener progress) {
-        return new EmbedRunner(this).run(job, progress);
+        return new EmbedRunner(this, runIds).run(job, progress);
+    }
+
+    @Override
+    public BenchReport benchmark(BenchJob job, ProgressListener progress) {
+        return new BenchRunner(this).run(job, progress);
+    }
+
+    /**
+     * Replaces the source of run ids (ISF's {@code <yyyyMMdd-HHmm>_<pid>}, which names output
+     * files), so that tests can compare outputs of runs made in different minutes byte for byte.
+     */
+    void runIds(Supplier<String> source) {
+        this.runIds = source;
     }
 
     // ---------------------------------------------------------------- lookups

@@ -8,7 +8,9 @@ import org.synmap.engine.api.SynmapException;
 
 /**
  * Calls into plugins so that whatever they throw becomes a one-line {@link SynmapException}
- * naming the plugin, and the engine stays usable.
+ * and the engine stays usable. Input problems ({@link IOException}, whose messages name file
+ * and line) and requests a plugin rejects ({@link IllegalArgumentException}) keep their
+ * message; anything else is a plugin failure and names the plugin and its bundle.
  */
 final class PluginCalls {
 
@@ -26,17 +28,21 @@ final class PluginCalls {
         } catch (SynmapException e) {
             throw e;
         } catch (IOException e) {
-            // Input problems: the message already names file and line.
             throw new SynmapException(message(e), e);
         } catch (UncheckedIOException e) {
             throw new SynmapException(message(e.getCause()), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // A plugin rejecting a request: its message is for the user.
-            throw new SynmapException(plugin.name() + ": " + message(e), e);
+        } catch (IllegalArgumentException e) {
+            String m = message(e);
+            throw new SynmapException(m.startsWith(plugin.name()) ? m : plugin.name() + ": " + m, e);
         } catch (RuntimeException | LinkageError e) {
-            throw new SynmapException("plugin '" + plugin.name() + "' (" + plugin.bundle() + ") failed: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            throw new SynmapException(describe(plugin) + " failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
+    }
+
+    /** A plugin as users see it in {@code synmap:plugins}: kind, name and bundle. */
+    static String describe(PluginInfo plugin) {
+        return plugin.kind() + " '" + plugin.name() + "' from " + plugin.bundle();
     }
 
     static String message(Throwable e) {

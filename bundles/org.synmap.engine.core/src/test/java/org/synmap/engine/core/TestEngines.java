@@ -27,15 +27,18 @@ import org.synmap.output.isf.IsfWriter;
 final class TestEngines {
     static final String SYNTHETIC = "synthetic-barrel-cortex";
     static final String L5TT = "builtin:l5tt-c2";
-    /** A small synthetic model: 5 % of the cells and one bouton lattice per (column, type), for speed. */
-    static final Map<String, String> SMALL = Map.of("scale", "0.05", "densities", "1");
+    /** A small synthetic model: 5 % of the cells, for speed. */
+    static final Map<String, String> SMALL = Map.of("scale", "0.05");
+    /** A fixed run id, so that file names and the {@code .con} header do not depend on the clock. */
+    static final String RUN_ID = "20260101-1200_4242";
 
     private TestEngines() {
     }
 
-    /** An engine with every plugin bundle's services, registered without a service reference. */
+    /** An engine with every plugin bundle's services, registered without a service reference, and a fixed run id. */
     static Engine full() {
         Engine e = new Engine();
+        e.runIds(() -> RUN_ID);
         e.addMorphologyReader(null, new HocReader());
         e.addMorphologyReader(null, new SwcReader());
         e.addMorphologyWriter(null, new HocWriter());
@@ -56,8 +59,19 @@ final class TestEngines {
 
     /** A job embedding the built-in L5tt cell in the small synthetic model. */
     static EmbedJob small(int samples, long seed, int threads, Path out) {
-        return new EmbedJob(SYNTHETIC, SMALL, L5TT, "L5tt", null, Map.of(), samples, seed, threads, out, false,
-                List.of("isf"), false);
+        return job(L5TT, samples, seed, threads, out, false, List.of("isf"));
+    }
+
+    /** A job embedding {@code morphology} as L5tt in the small synthetic model. */
+    static EmbedJob job(String morphology, int samples, long seed, int threads, Path out, boolean allRealizations,
+            List<String> formats) {
+        return new EmbedJob(SYNTHETIC, SMALL, morphology, "L5tt", null, Map.of(), samples, seed, threads, out,
+                allRealizations, formats, false);
+    }
+
+    /** The file name ISF gives the outputs of the built-in cell under {@link #RUN_ID}. */
+    static String l5ttFile(String role, String extension) {
+        return "l5tt-c2_" + role + "_" + RUN_ID + "." + extension;
     }
 
     /** Every regular file under a folder, relative to it, sorted. */

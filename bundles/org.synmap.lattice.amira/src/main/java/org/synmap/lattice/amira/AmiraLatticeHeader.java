@@ -1,6 +1,7 @@
 package org.synmap.lattice.amira;
 
 import org.synmap.density.api.Lattice;
+import org.synmap.format.text.PythonFloat;
 
 /**
  * The header ISF's {@code write_scalar_field} emits (isf-spec §2.3), parameterised by the

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.osgi.service.component.annotations.Component;
 import org.synmap.density.api.Lattice;
 import org.synmap.density.api.LatticeWriter;
+import org.synmap.format.text.AtomicFiles;
 
 /**
  * Writes a lattice as {@code # AmiraMesh BINARY-LITTLE-ENDIAN 2.0} with raw float64 values

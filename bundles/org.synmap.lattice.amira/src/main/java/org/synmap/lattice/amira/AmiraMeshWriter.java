@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.osgi.service.component.annotations.Component;
 import org.synmap.density.api.Lattice;
 import org.synmap.density.api.LatticeWriter;
+import org.synmap.format.text.AtomicFiles;
+import org.synmap.format.text.CFormat;
 
 /**
  * Writes a lattice exactly as ISF's {@code write_scalar_field} does (isf-spec §2.3): the

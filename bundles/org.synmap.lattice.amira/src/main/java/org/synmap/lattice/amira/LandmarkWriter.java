@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.format.text.AtomicFiles;
+import org.synmap.format.text.CFormat;
 import org.synmap.output.api.PointSetWriter;
 
 /**

@@ -17,13 +17,31 @@ public final class Morphology {
     private final List<Section> sections;
     private final List<Structure> structureOrder;
     private final Box bounds;
+    private final List<String> warnings;
 
     /**
+     * A morphology without reader warnings.
+     *
      * @param name     the cell id, as ISF forms it: the file's base name including its extension
      * @param sections sections in file order; section {@code i} must have id {@code i}
      */
     public Morphology(String name, List<Section> sections) {
+        this(name, sections, List.of());
+    }
+
+    /**
+     * A morphology with the warnings its reader gave: what the file says that the reader ignored,
+     * or what it had to assume. Each warning is one line, {@code file:line: text} or
+     * {@code file: text}.
+     *
+     * @param name     the cell id, as ISF forms it: the file's base name including its extension
+     * @param sections sections in file order; section {@code i} must have id {@code i}
+     * @param warnings the reader's warnings, in the order found; empty when there are none
+     * @since 1.1
+     */
+    public Morphology(String name, List<Section> sections, List<String> warnings) {
         this.name = Objects.requireNonNull(name);
+        this.warnings = List.copyOf(warnings);
         if (sections.isEmpty()) {
             throw new IllegalArgumentException(name + ": a morphology needs at least one section");
         }
@@ -69,6 +87,14 @@ public final class Morphology {
 
     /** The cell's bounding box: per-axis min/max over all section points. */
     public Box bounds() { return bounds; }
+
+    /**
+     * The reader's warnings (one line each, {@code file:line: text}), empty when it gave none
+     * or the morphology was not read from a file.
+     *
+     * @since 1.1
+     */
+    public List<String> warnings() { return warnings; }
 
     /** Total number of traced points. */
     public int pointCount() {

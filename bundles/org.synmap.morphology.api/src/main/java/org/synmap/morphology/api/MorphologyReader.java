@@ -21,7 +21,8 @@ public interface MorphologyReader {
     List<String> fileExtensions();
 
     /**
-     * Reads a morphology from a file. The morphology's name is the file's base name.
+     * Reads a morphology from a file. The morphology's name is the file's base name; what the
+     * reader ignored or had to assume is in {@link Morphology#warnings()}.
      *
      * @throws InputFormatException when the content is malformed; the message names the
      *                                   file and line

@@ -19,7 +19,7 @@ final class HocAssembler {
     /**
      * @param name the morphology name (the file's base name including its extension)
      */
-    static HocReadResult assemble(ParsedHoc parsed, HocSource src, String name) throws InputFormatException {
+    static Morphology assemble(ParsedHoc parsed, HocSource src, String name) throws InputFormatException {
         List<SectionDraft> drafts = parsed.sections();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -42,7 +42,7 @@ final class HocAssembler {
             }
             sections.add(s);
         }
-        return new HocReadResult(new Morphology(name, sections), warnings);
+        return new Morphology(name, sections, warnings);
     }
 
     /**

@@ -19,8 +19,8 @@ import org.synmap.morphology.api.MorphologyReader;
  * NEURON-style statements only where ISF's rules fail or would silently drop data (see
  * {@link HocMode}). Axon sections are skipped; section ids are 0-based in file order.
  *
- * <p>{@link #read(Path)} returns the morphology only; {@link #readWithWarnings(Path)} also
- * returns the warnings (ignored statements, dropped sections, which rules were used).
+ * <p>The morphology carries the reader's warnings ({@link Morphology#warnings()}): ignored
+ * statements, dropped sections, which rules were used.
  */
 @Component(service = MorphologyReader.class)
 public final class HocReader implements MorphologyReader {
@@ -41,29 +41,21 @@ public final class HocReader implements MorphologyReader {
     @Override
     public List<String> fileExtensions() { return List.of("hoc"); }
 
+    /** Reads a file; the morphology is named after the file's base name including its extension (as ISF's cell id). */
     @Override
     public Morphology read(Path file) throws IOException {
-        return readWithWarnings(file).morphology();
-    }
-
-    @Override
-    public Morphology read(InputStream in, String name) throws IOException {
-        return readWithWarnings(in, name).morphology();
-    }
-
-    /** Reads a file; the morphology is named after the file's base name including its extension (as ISF's cell id). */
-    public HocReadResult readWithWarnings(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(HocSource.read(in, file.toString()), file.getFileName().toString());
         }
     }
 
     /** Reads a stream; {@code name} names the morphology and appears in messages. */
-    public HocReadResult readWithWarnings(InputStream in, String name) throws IOException {
+    @Override
+    public Morphology read(InputStream in, String name) throws IOException {
         return read(HocSource.read(in, name), name);
     }
 
-    private HocReadResult read(HocSource src, String name) throws InputFormatException {
+    private Morphology read(HocSource src, String name) throws InputFormatException {
         return switch (mode) {
             case ISF -> HocAssembler.assemble(IsfHocParser.parse(src), src, name);
             case NEURON -> HocAssembler.assemble(NeuronHocParser.parse(src), src, name);
@@ -75,14 +67,14 @@ public final class HocReader implements MorphologyReader {
      * ISF's reading when it succeeds without ignoring anything. Otherwise the NEURON reading,
      * if that succeeds; else ISF's outcome (its error, or its reading with the warnings).
      */
-    private static HocReadResult isfThenNeuron(HocSource src, String name) throws InputFormatException {
+    private static Morphology isfThenNeuron(HocSource src, String name) throws InputFormatException {
         ParsedHoc parsed;
-        HocReadResult isf;
+        Morphology isf;
         try {
             parsed = IsfHocParser.parse(src);
             isf = HocAssembler.assemble(parsed, src, name);
         } catch (InputFormatException isfError) {
-            Optional<HocReadResult> neuron = neuron(src, name);
+            Optional<Morphology> neuron = neuron(src, name);
             if (neuron.isEmpty()) {
                 throw isfError;
             }
@@ -92,7 +84,7 @@ public final class HocReader implements MorphologyReader {
         if (parsed.warnings().isEmpty()) {
             return isf;
         }
-        Optional<HocReadResult> neuron = neuron(src, name);
+        Optional<Morphology> neuron = neuron(src, name);
         if (neuron.isEmpty()) {
             return isf;
         }
@@ -103,7 +95,7 @@ public final class HocReader implements MorphologyReader {
         return prepend(why, neuron.get());
     }
 
-    private static Optional<HocReadResult> neuron(HocSource src, String name) {
+    private static Optional<Morphology> neuron(HocSource src, String name) {
         try {
             return Optional.of(HocAssembler.assemble(NeuronHocParser.parse(src), src, name));
         } catch (InputFormatException e) {
@@ -111,9 +103,9 @@ public final class HocReader implements MorphologyReader {
         }
     }
 
-    private static HocReadResult prepend(List<String> first, HocReadResult r) {
+    private static Morphology prepend(List<String> first, Morphology m) {
         List<String> warnings = new ArrayList<>(first);
-        warnings.addAll(r.warnings());
-        return new HocReadResult(r.morphology(), warnings);
+        warnings.addAll(m.warnings());
+        return new Morphology(m.name(), m.sections(), warnings);
     }
 }

@@ -4,14 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.synmap.morphology.api.Morphology;
+
 /** Reads hand-made hoc text in tests. */
 final class Hoc {
 
     private Hoc() {
     }
 
-    static HocReadResult read(HocMode mode, String name, String text) throws IOException {
-        return new HocReader(mode).readWithWarnings(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+    /** Reads through the SPI's stream method, so the morphology carries the reader's warnings. */
+    static Morphology read(HocMode mode, String name, String text) throws IOException {
+        return new HocReader(mode).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
     }
 
     /** A soma of two points, (0,0,0) to (10,0,0), diameter 10. */

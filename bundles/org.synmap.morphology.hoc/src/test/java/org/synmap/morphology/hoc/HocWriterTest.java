@@ -52,16 +52,16 @@ class HocWriterTest {
         Files.writeString(file, "old content");
         new HocWriter().write(m, file);
         assertEquals(List.of(file), Files.list(dir).toList());
-        HocReadResult back = new HocReader(HocMode.ISF).readWithWarnings(file);
+        Morphology back = new HocReader(HocMode.ISF).read(file);
         assertEquals(List.of(), back.warnings());
-        assertEquals(m.sections(), back.morphology().sections());
+        assertEquals(m.sections(), back.sections());
     }
 
     @Test
     void anUnknownAttachmentIsWrittenAtTheParentsEnd() throws IOException {
         Morphology m = new Morphology("nan.hoc", List.of(SOMA, child(1, "dend_1", Structure.DENDRITE, 0, Double.NaN)));
         String text = HocWriter.render(m);
-        assertEquals(1.0, Hoc.read(HocMode.ISF, "nan.hoc", text).morphology().section(1).parentX());
+        assertEquals(1.0, Hoc.read(HocMode.ISF, "nan.hoc", text).section(1).parentX());
     }
 
     @Test

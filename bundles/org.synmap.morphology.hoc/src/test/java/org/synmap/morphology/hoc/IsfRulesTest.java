@@ -14,21 +14,20 @@ import org.synmap.morphology.api.Structure;
 /** One hand-made file per rule of ISF's hoc subset (isf-spec §2.1), read with ISF's rules only. */
 class IsfRulesTest {
 
-    private static HocReadResult isf(String text) throws IOException {
+    private static Morphology isf(String text) throws IOException {
         return Hoc.read(HocMode.ISF, "cell.hoc", text);
     }
 
     @Test
     void pointsConnectAndParentPositionAreRead() throws IOException {
-        HocReadResult r = isf(Hoc.SOMA + """
+        Morphology m = isf(Hoc.SOMA + """
 
                 {create dend_1}
                 {connect dend_1(0), soma(0.25)}
                 {pt3dadd( 1.5 ,2,  3e0, 0.5 )}
                 {pt3dadd(4.5,6,3,.5)}
                 """);
-        Morphology m = r.morphology();
-        assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(), m.warnings());
         assertEquals("cell.hoc", m.name());
         Section soma = m.section(0);
         assertEquals(Structure.SOMA, soma.structure());
@@ -47,7 +46,7 @@ class IsfRulesTest {
 
     @Test
     void commentLinesAreSkippedWholeEvenWithAPoint() throws IOException {
-        HocReadResult r = isf("""
+        Morphology m = isf("""
                 /* a header comment */
                 {create soma}
                 /* Soma with centroid (XYZ): 1 2 3 */
@@ -55,9 +54,9 @@ class IsfRulesTest {
                 {pt3dadd(5, 0, 0, 10)} /* the third point is lost */
                 {pt3dadd(10, 0, 0, 10)}
                 """);
-        assertEquals(List.of(0.0, 0.0, 0.0, 10.0, 0.0, 0.0), List.of(box(r.morphology().section(0).coordinates())));
+        assertEquals(List.of(0.0, 0.0, 0.0, 10.0, 0.0, 0.0), List.of(box(m.section(0).coordinates())));
         assertEquals(List.of("cell.hoc:5: a statement shares this line with a /* */ comment; ISF skips the whole line"),
-                r.warnings());
+                m.warnings());
     }
 
     @Test
@@ -67,7 +66,7 @@ class IsfRulesTest {
                 {pt3dadd(0, 0, 0, 10)}
                 {Spine pt3dadd(99, 99, 99, 1)}
                 {pt3dadd(10, 0, 0, 10)}
-                """).morphology();
+                """);
         assertEquals(2, m.section(0).pointCount());
         assertEquals(10.0, m.section(0).length());
     }
@@ -87,7 +86,7 @@ class IsfRulesTest {
                 {connect marcel_apical_0(0), soma(0.5)}
                 {pt3dadd(5, 0, 0, 2)}
                 {pt3dadd(5, 30, 0, 2)}
-                """).morphology();
+                """);
         assertEquals(List.of(Structure.SOMA, Structure.DENDRITE, Structure.DENDRITE, Structure.APICAL_DENDRITE),
                 m.sections().stream().map(Section::structure).toList());
         assertEquals(List.of(Structure.SOMA, Structure.DENDRITE, Structure.APICAL_DENDRITE), m.structureOrder());
@@ -104,13 +103,13 @@ class IsfRulesTest {
                 {connect dend_1(0), soma(0)}
                 {pt3dadd(0, 0, 0, 1)}
                 {pt3dadd(-5, 0, 0, 1)}
-                """).morphology();
+                """);
         assertEquals(List.of(Structure.SOMA, Structure.APICAL_DENDRITE, Structure.DENDRITE), m.structureOrder());
     }
 
     @Test
     void axonSectionsAreSkippedWithTheirPointsAndConnectAndDoNotCountForIds() throws IOException {
-        HocReadResult r = isf(Hoc.SOMA + """
+        Morphology m = isf(Hoc.SOMA + """
                 {create axon_0}
                 {connect axon_0(0), soma(0)}
                 {pt3dadd(0, 0, 0, 1)}
@@ -120,8 +119,7 @@ class IsfRulesTest {
                 {pt3dadd(10, 0, 0, 1)}
                 {pt3dadd(20, 0, 0, 1)}
                 """);
-        Morphology m = r.morphology();
-        assertEquals(List.of(), r.warnings());
+        assertEquals(List.of(), m.warnings());
         assertEquals(2, m.sections().size());
         assertEquals("dend_1", m.section(1).name());
         assertEquals(1, m.section(1).id());
@@ -139,7 +137,7 @@ class IsfRulesTest {
                 {connect dend_1(0), soma(1)}
                 {pt3dadd(10, 0, 0, 1)}
                 {pt3dadd(20, 0, 0, 1)}
-                """).morphology();
+                """);
         assertEquals("dend_2", m.section(1).name());
         assertEquals(2, m.section(1).parentId());
         assertEquals(1.0, m.section(1).parentX());
@@ -148,57 +146,57 @@ class IsfRulesTest {
 
     @Test
     void unrecognisedSectionsAreDroppedWithAWarning() throws IOException {
-        HocReadResult r = isf(Hoc.SOMA + """
+        Morphology m = isf(Hoc.SOMA + """
                 {create ApicalDendrite_3}
                 {connect ApicalDendrite_3(0), soma(1)}
                 {pt3dadd(10, 0, 0, 1)}
                 {pt3dadd(20, 0, 0, 1)}
                 """);
-        assertEquals(1, r.morphology().sections().size());
+        assertEquals(1, m.sections().size());
         assertEquals(List.of("cell.hoc:7: section 'ApicalDendrite_3' is dropped with its points: ISF recognises only"
-                + " names containing soma, dend, BasalDendrite, apical (lower case) or axon"), r.warnings());
+                + " names containing soma, dend, BasalDendrite, apical (lower case) or axon"), m.warnings());
     }
 
     @Test
     void aLineWithoutPt3daddEndsThePointListAndLaterPointsAreIgnored() throws IOException {
-        HocReadResult r = isf("""
+        Morphology m = isf("""
                 {create soma}
                 {pt3dadd(0, 0, 0, 10)}
                 {pt3dadd(10, 0, 0, 10)}
 
                 {pt3dadd(20, 0, 0, 10)}
                 """);
-        assertEquals(2, r.morphology().section(0).pointCount());
-        assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).startsWith("cell.hoc:5: pt3dadd outside a point list is ignored by ISF"));
+        assertEquals(2, m.section(0).pointCount());
+        assertEquals(1, m.warnings().size());
+        assertTrue(m.warnings().get(0).startsWith("cell.hoc:5: pt3dadd outside a point list is ignored by ISF"));
     }
 
     @Test
     void connectAfterThePointsIsIgnoredWithAWarning() throws IOException {
-        HocReadResult r = isf(Hoc.SOMA + """
+        Morphology m = isf(Hoc.SOMA + """
                 {create dend_1}
                 {connect dend_1(0), soma(1)}
                 {pt3dadd(10, 0, 0, 1)}
                 {pt3dadd(20, 0, 0, 1)}
                 {connect dend_1(0), soma(0)}
                 """);
-        assertEquals(1.0, r.morphology().section(1).parentX());
+        assertEquals(1.0, m.section(1).parentX());
         assertEquals(List.of("cell.hoc:11: connect is ignored by ISF here: it must come between its section's create"
-                + " and the first pt3dadd"), r.warnings());
+                + " and the first pt3dadd"), m.warnings());
     }
 
     @Test
     void theEndOfTheFileClosesTheLastSection() throws IOException {
-        Morphology m = isf("{create soma}\n{pt3dadd(0, 0, 0, 1)}\n{pt3dadd(0, 3, 4, 1)}").morphology();
+        Morphology m = isf("{create soma}\n{pt3dadd(0, 0, 0, 1)}\n{pt3dadd(0, 3, 4, 1)}");
         assertEquals(5.0, m.section(0).length());
     }
 
     @Test
     void aZeroLengthSectionIsReadWithAWarning() throws IOException {
-        HocReadResult r = isf("{create soma}\n{pt3dadd(1, 2, 3, 4)}\n");
-        assertEquals(0.0, r.morphology().totalLength());
+        Morphology m = isf("{create soma}\n{pt3dadd(1, 2, 3, 4)}\n");
+        assertEquals(0.0, m.totalLength());
         assertEquals(List.of("cell.hoc:1: section 'soma' has zero length; ISF's relative point positions are then"
-                + " undefined (isf-spec §1.3)"), r.warnings());
+                + " undefined (isf-spec §1.3)"), m.warnings());
     }
 
     private static Double[] box(double[] values) {

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.synmap.morphology.api.InputFormatException;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
@@ -37,9 +40,8 @@ class NeuronModeTest {
 
     @Test
     void neuronStatementsAnywhere() throws IOException {
-        HocReadResult r = Hoc.read(HocMode.NEURON, "n.hoc", NEURON_FILE);
-        Morphology m = r.morphology();
-        assertEquals(List.of(), r.warnings());
+        Morphology m = Hoc.read(HocMode.NEURON, "n.hoc", NEURON_FILE);
+        assertEquals(List.of(), m.warnings());
         assertEquals(List.of("soma", "ApicalDendrite_3", "dend_1"), m.sections().stream().map(Section::name).toList());
         assertEquals(List.of(Structure.SOMA, Structure.APICAL_DENDRITE, Structure.DENDRITE), m.structureOrder());
         assertEquals(10.0, m.section(0).length());
@@ -52,11 +54,11 @@ class NeuronModeTest {
 
     @Test
     void theDefaultModeFallsBackToNeuronRulesWhenIsfFails() throws IOException {
-        HocReadResult r = Hoc.read(HocMode.ISF_THEN_NEURON, "n.hoc", NEURON_FILE);
-        assertEquals(3, r.morphology().sections().size());
-        assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).startsWith("n.hoc: ISF's hoc reader fails on this file (n.hoc:"), r.warnings().get(0));
-        assertTrue(r.warnings().get(0).endsWith("); it was read with NEURON rules instead"), r.warnings().get(0));
+        Morphology m = Hoc.read(HocMode.ISF_THEN_NEURON, "n.hoc", NEURON_FILE);
+        assertEquals(3, m.sections().size());
+        assertEquals(1, m.warnings().size());
+        assertTrue(m.warnings().get(0).startsWith("n.hoc: ISF's hoc reader fails on this file (n.hoc:"), m.warnings().get(0));
+        assertTrue(m.warnings().get(0).endsWith("); it was read with NEURON rules instead"), m.warnings().get(0));
         assertThrows(InputFormatException.class, () -> Hoc.read(HocMode.ISF, "n.hoc", NEURON_FILE));
     }
 
@@ -69,14 +71,26 @@ class NeuronModeTest {
                 {pt3dadd(10, 0, 0, 1)}
                 {pt3dadd(20, 0, 0, 1)}
                 """;
-        assertEquals(1, Hoc.read(HocMode.ISF, "a.hoc", text).morphology().sections().size());
-        HocReadResult r = Hoc.read(HocMode.ISF_THEN_NEURON, "a.hoc", text);
-        assertEquals(2, r.morphology().sections().size());
-        assertEquals(Structure.APICAL_DENDRITE, r.morphology().section(1).structure());
+        assertEquals(1, Hoc.read(HocMode.ISF, "a.hoc", text).sections().size());
+        Morphology m = Hoc.read(HocMode.ISF_THEN_NEURON, "a.hoc", text);
+        assertEquals(2, m.sections().size());
+        assertEquals(Structure.APICAL_DENDRITE, m.section(1).structure());
         assertEquals(List.of("a.hoc: ISF's hoc reader would ignore data in this file (see the next warnings); it was"
                 + " read with NEURON rules instead, so its section ids can differ from ISF's",
                 "a.hoc:7: section 'ApicalDendrite_3' is dropped with its points: ISF recognises only names containing"
-                        + " soma, dend, BasalDendrite, apical (lower case) or axon"), r.warnings());
+                        + " soma, dend, BasalDendrite, apical (lower case) or axon"), m.warnings());
+    }
+
+    /** The engine reads files through the SPI with the DS (default-mode) reader: the warnings travel with it. */
+    @Test
+    void theSpiFileReadCarriesTheFallbackWarnings(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("n.hoc"), NEURON_FILE);
+        Morphology m = new HocReader().read(file);
+        assertEquals("n.hoc", m.name());
+        assertEquals(3, m.sections().size());
+        assertEquals(List.of(file + ": ISF's hoc reader fails on this file (" + file + ":2: expected one section name"
+                + " after create, found a list ('create a, b' is NEURON style, not part of ISF's hoc subset)); it was"
+                + " read with NEURON rules instead"), m.warnings());
     }
 
     @Test
@@ -86,10 +100,10 @@ class NeuronModeTest {
                 {connect oblique_3(0), soma(1)}
                 {pt3dadd(10, 0, 0, 1)}
                 """;
-        HocReadResult r = Hoc.read(HocMode.ISF_THEN_NEURON, "o.hoc", text);
-        assertEquals(1, r.morphology().sections().size());
-        assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).startsWith("o.hoc:7: section 'oblique_3' is dropped"));
+        Morphology m = Hoc.read(HocMode.ISF_THEN_NEURON, "o.hoc", text);
+        assertEquals(1, m.sections().size());
+        assertEquals(1, m.warnings().size());
+        assertTrue(m.warnings().get(0).startsWith("o.hoc:7: section 'oblique_3' is dropped"));
         InputFormatException e = assertThrows(InputFormatException.class, () -> Hoc.read(HocMode.NEURON, "o.hoc", text));
         assertEquals("o.hoc:7: cannot tell the structure of section 'oblique_3' from its name: expected it to contain"
                 + " soma, dend, basal, apic or axon (any case)", e.getMessage());
@@ -97,7 +111,7 @@ class NeuronModeTest {
 
     @Test
     void namePrefixedStatementsConnectToTheCurrentSectionAndAxonsAreSkipped() throws IOException {
-        HocReadResult r = Hoc.read(HocMode.NEURON, "p.hoc", """
+        Morphology m = Hoc.read(HocMode.NEURON, "p.hoc", """
                 create soma; create dend; create axon
                 soma pt3dadd(0, 0, 0, 10)
                 soma pt3dadd(0, 8, 0, 10)
@@ -108,7 +122,6 @@ class NeuronModeTest {
                 soma connect dend(0), 1
                 connect axon(0), soma(0)
                 """);
-        Morphology m = r.morphology();
         assertEquals(2, m.sections().size());
         assertEquals(0, m.section(1).parentId());
         assertEquals(1.0, m.section(1).parentX());
@@ -126,7 +139,7 @@ class NeuronModeTest {
                 }
                 soma { pt3dadd(0, 0, 0, 10) pt3dadd(0, 0, 2, 10) }
                 connect dend(0), soma(0)
-                """).morphology();
+                """);
         assertEquals(5.0, m.section(1).length());
         assertEquals(2.0, m.section(0).length());
     }

@@ -25,9 +25,8 @@ class RealHocFilesTest {
 
     @Test
     void c2CenterMatchesIsfStatistics() throws IOException {
-        HocReadResult r = new HocReader(HocMode.ISF).readWithWarnings(SharedData.require(C2_CENTER));
-        Morphology m = r.morphology();
-        assertEquals(List.of(), r.warnings());
+        Morphology m = new HocReader(HocMode.ISF).read(SharedData.require(C2_CENTER));
+        assertEquals(List.of(), m.warnings());
         assertEquals("86_C2_center.hoc", m.name());
         assertCounts(m, 167, 1, 87, 79);
         assertEquals(13_962, m.pointCount());
@@ -71,9 +70,8 @@ class RealHocFilesTest {
 
     @Test
     void testSimrunMatchesIsfStatistics() throws IOException {
-        HocReadResult r = new HocReader(HocMode.ISF).readWithWarnings(SharedData.require(SIMRUN + ".hoc"));
-        Morphology m = r.morphology();
-        assertEquals(List.of(), r.warnings());
+        Morphology m = new HocReader(HocMode.ISF).read(SharedData.require(SIMRUN + ".hoc"));
+        assertEquals(List.of(), m.warnings());
         assertCounts(m, 167, 1, 87, 79);
         assertEquals(13_962, m.pointCount());
         Map<Structure, Double> length = m.lengthByStructure();
@@ -114,10 +112,10 @@ class RealHocFilesTest {
         Morphology original = new HocReader(HocMode.ISF).read(SharedData.require(C2_CENTER));
         Path copy = dir.resolve("86_C2_center.hoc");
         new HocWriter().write(original, copy);
-        HocReadResult back = new HocReader(HocMode.ISF).readWithWarnings(copy);
+        Morphology back = new HocReader(HocMode.ISF).read(copy);
         assertEquals(List.of(), back.warnings());
-        assertEquals(original.name(), back.morphology().name());
-        assertEquals(original.sections(), back.morphology().sections());
+        assertEquals(original.name(), back.name());
+        assertEquals(original.sections(), back.sections());
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.synmap.morphology.api.Section;
  * subtree, diameter = 2 × radius, and the tree is cut into sections by
  * {@link SwcSectionSplitter}.
  *
- * <p>{@link #read(Path)} returns the morphology only; {@link #readWithWarnings(Path)} also
- * returns the warnings.
+ * <p>The morphology carries the reader's warnings ({@link Morphology#warnings()}): what the
+ * file does not say and the reader had to assume (soma layout, lost labels, placeholder radii).
  */
 @Component(service = MorphologyReader.class)
 public final class SwcReader implements MorphologyReader {
@@ -33,29 +33,21 @@ public final class SwcReader implements MorphologyReader {
     @Override
     public List<String> fileExtensions() { return List.of("swc"); }
 
+    /** Reads a file; the morphology is named after the file's base name including its extension. */
     @Override
     public Morphology read(Path file) throws IOException {
-        return readWithWarnings(file).morphology();
-    }
-
-    @Override
-    public Morphology read(InputStream in, String name) throws IOException {
-        return readWithWarnings(in, name).morphology();
-    }
-
-    /** Reads a file; the morphology is named after the file's base name including its extension. */
-    public SwcReadResult readWithWarnings(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), file.getFileName().toString());
         }
     }
 
     /** Reads a stream; {@code name} names the morphology and appears in messages. */
-    public SwcReadResult readWithWarnings(InputStream in, String name) throws IOException {
+    @Override
+    public Morphology read(InputStream in, String name) throws IOException {
         return read(in, name, name);
     }
 
-    private static SwcReadResult read(InputStream in, String file, String name) throws IOException {
+    private static Morphology read(InputStream in, String file, String name) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         SwcSplit split = SwcSectionSplitter.split(SwcParser.parse(reader, file), file);
         List<String> warnings = new ArrayList<>(split.warnings());
@@ -68,7 +60,7 @@ public final class SwcReader implements MorphologyReader {
             }
             sections.add(s);
         }
-        return new SwcReadResult(new Morphology(name, sections), warnings);
+        return new Morphology(name, sections, warnings);
     }
 
     /** The section of a plan; its parent position is the relative position of the sample it hangs from. */

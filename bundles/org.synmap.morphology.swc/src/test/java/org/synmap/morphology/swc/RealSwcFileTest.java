@@ -24,8 +24,7 @@ class RealSwcFileTest {
     @Test
     void theLossySwcReadsWithClearWarnings() throws IOException {
         Path file = SharedData.require("isf-data/morphologies/86_C2_center.swc");
-        SwcReadResult r = new SwcReader().readWithWarnings(file);
-        Morphology m = r.morphology();
+        Morphology m = new SwcReader().read(file);
         String f = file.toString();
         assertEquals(List.of(
                 f + ": all 13969 samples have type 1 (soma): the file carries no dendrite labels, so every section is"
@@ -41,7 +40,7 @@ class RealSwcFileTest {
                         + " (isf-spec §1.3)",
                 f + ":11359: section 'soma_142' has zero length; ISF's relative point positions are then undefined"
                         + " (isf-spec §1.3)"),
-                r.warnings());
+                m.warnings());
         assertEquals("86_C2_center.swc", m.name());
         assertEquals(175, m.sections().size());
         assertEquals(175, m.sections(Structure.SOMA).size());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.morphology.api.Morphology;
 
 /** Malformed SWC: one-line errors naming file and line. */
 class SwcErrorsTest {
@@ -77,8 +78,8 @@ class SwcErrorsTest {
 
     @Test
     void commentsAndBlankLinesAreSkipped() throws IOException {
-        SwcReadResult r = Swc.read("ok.swc", "# header\n\n  1 1 0 0 0 5 -1 # the soma\n\t2 3 5 0 0 1 1\n3 3 9 0 0 1 2\n");
-        assertEquals(2, r.morphology().sections().size());
-        assertEquals(4.0, r.morphology().section(1).length());
+        Morphology m = Swc.read("ok.swc", "# header\n\n  1 1 0 0 0 5 -1 # the soma\n\t2 3 5 0 0 1 1\n3 3 9 0 0 1 2\n");
+        assertEquals(2, m.sections().size());
+        assertEquals(4.0, m.section(1).length());
     }
 }

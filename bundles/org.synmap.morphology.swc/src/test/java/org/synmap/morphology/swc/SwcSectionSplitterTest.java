@@ -45,7 +45,7 @@ class SwcSectionSplitterTest {
         assertEquals(List.of(-1, 0, 0), split.sections().stream().map(SwcSectionPlan::parent).toList());
         assertEquals(List.of("dend_0", "dend_1", "dend_2"), split.sections().stream().map(SwcSectionPlan::name).toList());
 
-        Morphology m = Swc.read("y.swc", y).morphology();
+        Morphology m = Swc.read("y.swc", y);
         assertEquals(List.of(10.0, 5.0, 10.0), m.sections().stream().map(Section::length).toList());
         assertEquals(1.0, m.section(1).parentX());
         assertEquals(1.0, m.section(2).parentX());
@@ -61,9 +61,8 @@ class SwcSectionSplitterTest {
         assertEquals(List.of(List.of(2, 1, 3), List.of(4, 5), List.of(5, 6), List.of(5, 7), List.of(8, 9)),
                 split.sections().stream().map(SwcSectionPlan::ids).toList());
 
-        SwcReadResult r = Swc.read("n.swc", NEURON);
-        Morphology m = r.morphology();
-        assertEquals(List.of(), r.warnings());
+        Morphology m = Swc.read("n.swc", NEURON);
+        assertEquals(List.of(), m.warnings());
         assertEquals("n.swc", m.name());
         assertEquals(List.of("soma", "dend_0", "dend_1", "dend_2", "apical_0"),
                 m.sections().stream().map(Section::name).toList());
@@ -80,20 +79,20 @@ class SwcSectionSplitterTest {
 
     @Test
     void aSingleSampleSomaIsExpandedToTheThreePointForm() throws IOException {
-        SwcReadResult r = Swc.read("s.swc", "1 1 1 2 3 4 -1\n2 3 1 2 10 1 1\n3 3 1 2 20 1 2\n");
-        Section soma = r.morphology().section(0);
+        Morphology m = Swc.read("s.swc", "1 1 1 2 3 4 -1\n2 3 1 2 10 1 1\n3 3 1 2 20 1 2\n");
+        Section soma = m.section(0);
         assertEquals(3, soma.pointCount());
         assertEquals(List.of(-2.0, 2.0, 6.0), List.of(soma.y(0), soma.y(1), soma.y(2)));
         assertEquals(8.0, soma.length());
         assertEquals(8.0, soma.diameter(0));
-        assertEquals(0.5, r.morphology().section(1).parentX());
+        assertEquals(0.5, m.section(1).parentX());
         assertEquals(List.of("s.swc:1: single-sample soma expanded to the 3-point convention, a cylinder of length and"
-                + " diameter 8.0 along y"), r.warnings());
+                + " diameter 8.0 along y"), m.warnings());
     }
 
     @Test
     void aSomaChainIsOneSectionWithDendritesHangingAlongIt() throws IOException {
-        SwcReadResult r = Swc.read("c.swc", """
+        Morphology m = Swc.read("c.swc", """
                 1 1 0 0 0 3 -1
                 2 1 0 1 0 4 1
                 3 1 0 3 0 4 2
@@ -101,12 +100,11 @@ class SwcSectionSplitterTest {
                 5 3 4 3 0 1 3
                 6 3 9 3 0 1 5
                 """);
-        Morphology m = r.morphology();
         assertEquals(2, m.sections().size());
         assertEquals(4, m.section(0).pointCount());
         assertEquals(0.5, m.section(1).parentX()); // sample 3 lies 3 of 6 µm along the soma
         assertEquals(List.of("c.swc:1: soma of 4 samples read as one section through them in order; if they outline a"
-                + " contour, its length and area are not meaningful"), r.warnings());
+                + " contour, its length and area are not meaningful"), m.warnings());
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.hoc.HocMode;
-import org.synmap.morphology.hoc.HocReadResult;
 import org.synmap.morphology.hoc.HocReader;
 import org.synmap.morphology.hoc.HocWriter;
 
@@ -30,11 +29,11 @@ class SwcToHocTest {
                 8 4 0 5 0 2 3
                 9 4 0 50 0 2 8
                 10 2 0 -5 0 1 2
-                """).morphology();
+                """);
         Path file = dir.resolve("cell.hoc");
         new HocWriter().write(swc, file);
-        HocReadResult back = new HocReader(HocMode.ISF).readWithWarnings(file);
+        Morphology back = new HocReader(HocMode.ISF).read(file);
         assertEquals(List.of(), back.warnings());
-        assertEquals(swc.sections(), back.morphology().sections());
+        assertEquals(swc.sections(), back.sections());
     }
 }

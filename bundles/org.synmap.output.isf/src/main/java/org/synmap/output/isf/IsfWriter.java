@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.synmap.format.text.AtomicFiles;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.api.PointSetWriter;
 import org.synmap.output.api.RealizationWriter;
@@ -55,12 +56,12 @@ public final class IsfWriter implements RealizationWriter {
             files.addAll(LandmarkFiles.write(result, directory, cell, landmarkWriter()));
         }
         String synName = IsfNames.syn(cell, runId);
-        files.add(AtomicText.write(directory.resolve(synName),
+        files.add(AtomicFiles.writeText(directory.resolve(synName),
                 SynapseFiles.syn(result.morphology().name(), result.realization())));
-        files.add(AtomicText.write(directory.resolve(IsfNames.con(cell, runId)),
+        files.add(AtomicFiles.writeText(directory.resolve(IsfNames.con(cell, runId)),
                 SynapseFiles.con(synName, result.realization())));
-        files.add(AtomicText.write(directory.resolve(IsfNames.CONNECTED_CELLS), ConnectedCellsTable.text(result)));
-        files.add(AtomicText.write(directory.resolve(IsfNames.summary(cell, runId)), SummaryCsv.text(result)));
+        files.add(AtomicFiles.writeText(directory.resolve(IsfNames.CONNECTED_CELLS), ConnectedCellsTable.text(result)));
+        files.add(AtomicFiles.writeText(directory.resolve(IsfNames.summary(cell, runId)), SummaryCsv.text(result)));
         return files;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.synmap.format.text.PythonFloat;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.api.PopulationRow;
 import org.synmap.output.api.SummaryRow;

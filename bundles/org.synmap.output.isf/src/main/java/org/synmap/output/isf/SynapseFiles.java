@@ -3,6 +3,7 @@ package org.synmap.output.isf;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.Synapse;
 import org.synmap.connectome.api.SynapseBlock;
+import org.synmap.format.text.PythonFloat;
 
 /** The text of ISF's {@code .syn} (isf-spec §2.7) and {@code .con} (§2.8) files. */
 final class SynapseFiles {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Locates the read-only reference data (real ISF files, ISF's golden runs) beside the project. */
 final class SharedData {
-    static final List<String> GOLDEN_RUNS = List.of("seed7-samples1", "seed7-samples4", "seed99-samples3");
 
     private SharedData() {
     }

@@ -88,9 +88,9 @@ public class SynmapCommands {
     public String plugins() {
         List<PluginInfo> all = engine.plugins();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"KIND", "NAME", "HANDLES", "BUNDLE"});
+        rows.add(new String[] {"KIND", "NAME", "BUNDLE", "HANDLES"});
         for (PluginInfo p : all) {
-            rows.add(new String[] {p.kind(), p.name(), p.description(), p.bundle()});
+            rows.add(new String[] {p.kind(), p.name(), p.bundle(), p.description()});
         }
         return Table.render(rows);
     }
@@ -124,6 +124,7 @@ public class SynmapCommands {
             json.put("structures", per);
             json.put("boundingBox", Map.of("min", List.of(b.minX(), b.minY(), b.minZ()),
                     "max", List.of(b.maxX(), b.maxY(), b.maxZ())));
+            json.put("warnings", m.warnings());
             try {
                 return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
             } catch (JsonProcessingException e) {
@@ -138,9 +139,14 @@ public class SynmapCommands {
         }
         rows.add(new String[] {"total", Integer.toString(m.sections().size()), Integer.toString(m.pointCount()),
             String.format(Locale.ROOT, "%.6f", m.totalLength())});
-        return m.name() + "\n" + Table.render(rows) + String.format(Locale.ROOT,
-                "\nbounding box (um): x %.3f .. %.3f, y %.3f .. %.3f, z %.3f .. %.3f",
-                b.minX(), b.maxX(), b.minY(), b.maxY(), b.minZ(), b.maxZ());
+        StringBuilder text = new StringBuilder(m.name()).append('\n').append(Table.render(rows)).append(String.format(
+                Locale.ROOT, "\nbounding box (um): x %.3f .. %.3f, y %.3f .. %.3f, z %.3f .. %.3f",
+                b.minX(), b.maxX(), b.minY(), b.maxY(), b.minZ(), b.maxZ()));
+        // what the reader ignored or assumed (e.g. a hoc file read with NEURON rules): the user must see it
+        for (String warning : m.warnings()) {
+            text.append("\nwarning: ").append(warning);
+        }
+        return text.toString();
     }
 
     public String convert(String... argv) {

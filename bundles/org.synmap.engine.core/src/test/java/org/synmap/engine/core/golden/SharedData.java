@@ -3,25 +3,34 @@ package org.synmap.engine.core.golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
-
 /** Locates the read-only reference data (/work/shared) for tests that need it. */
 final class SharedData {
 
     private SharedData() {
     }
 
-    /** A path under the shared folder, or skips the calling test when it is not available. */
-    static Path file(String relative) {
+    /** The shared folder as configured (SYNMAP_SHARED, else the synmap.shared property), or null. */
+    static Path root() {
         String s = System.getenv("SYNMAP_SHARED");
         if (s == null) {
             s = System.getProperty("synmap.shared");
         }
-        Path shared = s == null ? null : Path.of(s);
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(shared),
-                "ISF reference data not found at " + shared + "; set SYNMAP_SHARED to run this test");
+        return s == null ? null : Path.of(s);
+    }
+
+    /** A path under the shared folder, or null when the folder or the path is missing. */
+    static Path find(String relative) {
+        Path shared = root();
+        if (shared == null || !Files.isDirectory(shared)) {
+            return null;
+        }
         Path p = shared.resolve(relative);
-        Assumptions.assumeTrue(Files.exists(p), p + " not found; set SYNMAP_SHARED to run this test");
-        return p;
+        return Files.exists(p) ? p : null;
+    }
+
+    /** Why a test that needs {@code relative} is skipped. */
+    static String missing(String relative) {
+        return "ISF reference data " + relative + " not found under " + root()
+                + "; set SYNMAP_SHARED to run this test";
     }
 }

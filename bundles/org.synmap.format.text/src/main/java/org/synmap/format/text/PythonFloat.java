@@ -1,24 +1,25 @@
-package org.synmap.output.isf;
+package org.synmap.format.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Python 3's {@code repr} of a float (isf-spec §2.14), which ISF uses for every float it writes.
+ * Python 3's {@code repr(float)} (= {@code str(float)}, isf-spec §2.14), the text ISF writes for
+ * every float in its headers, tables and {@code .syn} files.
  *
- * <p>Digits: the shortest decimal that reads back as the same double, and of those the closest
- * to it. Java 17's {@code Double.toString} is not always shortest (it prints
- * {@code 9.999999999999999E22} for Python's {@code 1e+23}, {@code 4.9E-324} for {@code 5e-324}), so
- * the digits are found here: the exact binary value rounded to the fewest significant digits
- * that read back as the same double.
+ * <p>Digits: the shortest decimal that reads back as the same double, and of those the one
+ * nearest to it (an exact tie goes to the even digit). Java 17's {@code Double.toString} is not
+ * always shortest (it prints {@code 9.999999999999999E22} for Python's {@code 1e+23} and
+ * {@code 4.9E-324} for {@code 5e-324}; fixed only in JDK 19), so the digits are found here with
+ * exact decimal arithmetic.
  *
  * <p>Layout: fixed notation for {@code 1e-4 <= |v| < 1e16}, always with a fractional part
- * ({@code 123.0}); otherwise {@code d.ddde±XX} with at least two exponent digits and no
+ * ({@code 25.0}); otherwise {@code d.ddde±XX} with at least two exponent digits and no
  * {@code .0} after a single digit ({@code 1e-05}, {@code 1.5e+16}). Specials: {@code inf},
  * {@code -inf}, {@code nan}, {@code -0.0}.
  */
-final class PythonFloat {
+public final class PythonFloat {
     private static final int MAX_DIGITS = 17;
     /** Python switches to exponent notation outside {@code -4 < decpt <= 16}. */
     private static final int MIN_FIXED_DECPT = -3;
@@ -27,7 +28,8 @@ final class PythonFloat {
     private PythonFloat() {
     }
 
-    static String repr(double v) {
+    /** The text Python 3 prints for {@code repr(v)}. */
+    public static String repr(double v) {
         if (Double.isNaN(v)) {
             return "nan";
         }
@@ -49,9 +51,9 @@ final class PythonFloat {
 
     /**
      * The shortest round-tripping decimal closest to {@code v > 0}. Whether some p-digit decimal
-     * reads back as {@code v} is monotonic in p (a p-digit decimal is also a (p+1)-digit one, and
-     * the nearer (p+1)-digit neighbour on its side lies in the same interval), so the length is
-     * found by bisection; 17 digits always suffice.
+     * reads back as {@code v} is monotonic in p (a p-digit decimal is also a (p+1)-digit one), so
+     * the length is found by bisection, a few times faster than trying p = 1, 2, … for the
+     * 16–17-digit coordinates that fill {@code .syn} files; 17 digits always suffice.
      */
     private static BigDecimal shortestDigits(double v) {
         BigDecimal exact = new BigDecimal(v);
@@ -91,32 +93,22 @@ final class PythonFloat {
     }
 
     private static String fixed(String digits, int decpt) {
-        StringBuilder sb = new StringBuilder(digits.length() + 20);
         if (decpt <= 0) {
-            sb.append("0.");
-            sb.append("0".repeat(-decpt));
-            sb.append(digits);
-        } else if (decpt >= digits.length()) {
-            sb.append(digits);
-            sb.append("0".repeat(decpt - digits.length()));
-            sb.append(".0");
-        } else {
-            sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
+            return "0." + "0".repeat(-decpt) + digits;
         }
-        return sb.toString();
+        if (decpt >= digits.length()) {
+            return digits + "0".repeat(decpt - digits.length()) + ".0";
+        }
+        return digits.substring(0, decpt) + "." + digits.substring(decpt);
     }
 
+    /** {@code d.ddd} then the exponent with a sign and at least two digits, as C's {@code %e}. */
     private static String exponent(String digits, int exp) {
         StringBuilder sb = new StringBuilder(digits.length() + 8);
         sb.append(digits.charAt(0));
         if (digits.length() > 1) {
             sb.append('.').append(digits, 1, digits.length());
         }
-        sb.append('e').append(exp < 0 ? '-' : '+');
-        int a = Math.abs(exp);
-        if (a < 10) {
-            sb.append('0');
-        }
-        return sb.append(a).toString();
+        return CFormat.appendExponent(sb, exp).toString();
     }
 }

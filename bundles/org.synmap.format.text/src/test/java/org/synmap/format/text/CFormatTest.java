@@ -1,4 +1,4 @@
-package org.synmap.lattice.amira;
+package org.synmap.format.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

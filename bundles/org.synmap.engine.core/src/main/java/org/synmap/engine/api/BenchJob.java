@@ -1,0 +1,41 @@
+package org.synmap.engine.api;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A benchmark of one embedding set-up: how long loading and precomputation take, how long one
+ * sample takes on one thread, and how long a whole job's sampling, summaries and outputs take on
+ * all threads.
+ *
+ * @param data            an ISF-layout folder, or the name of a density source
+ * @param dataParameters  parameters of the density source
+ * @param morphology      a morphology file, or {@code builtin:<name>}
+ * @param cellType        the postsynaptic cell type
+ * @param model           the connectome model's name, or null for the default one
+ * @param modelParameters parameters of the connectome model
+ * @param samples         samples timed one by one, and samples of the whole job
+ * @param repeats         how often the whole measurement is repeated
+ * @param threads         worker threads for precomputation and the whole job
+ * @param seed            the seed of the samples
+ */
+public record BenchJob(String data, Map<String, String> dataParameters, String morphology, String cellType,
+        String model, Map<String, String> modelParameters, int samples, int repeats, int threads, long seed) {
+
+    public BenchJob {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(morphology, "morphology");
+        Objects.requireNonNull(cellType, "cellType");
+        dataParameters = Map.copyOf(dataParameters);
+        modelParameters = Map.copyOf(modelParameters);
+        if (samples < 1) {
+            throw new SynmapException("--samples must be at least 1, got " + samples);
+        }
+        if (repeats < 1) {
+            throw new SynmapException("--repeats must be at least 1, got " + repeats);
+        }
+        if (threads < 1) {
+            throw new SynmapException("--threads must be at least 1, got " + threads);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.synmap.format.text;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes output files atomically: the content goes to {@code <name>.tmp} in the same directory,
+ * which is then moved over the target with {@code ATOMIC_MOVE, REPLACE_EXISTING}. A reader (or
+ * an interrupted run) therefore sees either the old file or the complete new one, never a part.
+ * On failure the temporary file is deleted and the target is left as it was.
+ */
+public final class AtomicFiles {
+
+    /** Produces the content of a file. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the whole content to {@code out} (buffered; closed by the caller). */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} atomically with the bytes {@code content} produces.
+     *
+     * @return {@code target}
+     */
+    public static Path write(Path target, Content content) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp); // gone after a successful move; removes a partial file otherwise
+        }
+        return target;
+    }
+
+    /**
+     * Writes {@code target} atomically with {@code text} encoded as UTF-8.
+     *
+     * @return {@code target}
+     */
+    public static Path writeText(Path target, CharSequence text) throws IOException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return write(target, out -> out.write(bytes));
+    }
+}

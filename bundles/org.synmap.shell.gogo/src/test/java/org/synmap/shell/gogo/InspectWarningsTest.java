@@ -1,0 +1,62 @@
+package org.synmap.shell.gogo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.synmap.engine.api.SynmapEngine;
+import org.synmap.morphology.api.Morphology;
+import org.synmap.morphology.api.Section;
+import org.synmap.morphology.api.Structure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code synmap:inspect} shows the reader's warnings, in text and in JSON. */
+class InspectWarningsTest {
+    private static final List<Section> SOMA = List.of(new Section(0, "soma", Structure.SOMA, -1, Double.NaN,
+            new double[] {0, 0, 0, 10, 0, 0}, new double[] {10, 10}));
+    private static final List<String> WARNINGS = List.of(
+            "c.hoc: ISF's hoc reader fails on this file (c.hoc:2: …); it was read with NEURON rules instead",
+            "c.hoc:9: section 'soma_1' has zero length");
+
+    /** Answers only {@code readMorphology}, the one engine call {@code inspect} makes. */
+    private static SynmapCommands commandsReading(Morphology m) {
+        SynmapEngine engine = (SynmapEngine) Proxy.newProxyInstance(SynmapEngine.class.getClassLoader(),
+                new Class<?>[] {SynmapEngine.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("readMorphology")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return m;
+                });
+        return new SynmapCommands(engine, null);
+    }
+
+    @Test
+    void textListsEachWarningAfterTheTable() {
+        String text = commandsReading(new Morphology("c.hoc", SOMA, WARNINGS)).inspect("c.hoc");
+        assertTrue(text.endsWith("\nbounding box (um): x 0.000 .. 10.000, y 0.000 .. 0.000, z 0.000 .. 0.000"
+                + "\nwarning: " + WARNINGS.get(0) + "\nwarning: " + WARNINGS.get(1)), text);
+    }
+
+    @Test
+    void textWithoutWarningsEndsWithTheBoundingBox() {
+        String text = commandsReading(new Morphology("c.hoc", SOMA)).inspect("c.hoc");
+        assertFalse(text.contains("warning"), text);
+        assertTrue(text.endsWith("z 0.000 .. 0.000"), text);
+    }
+
+    @Test
+    void jsonHasAWarningsArrayAlwaysPresent() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        String with = commandsReading(new Morphology("c.hoc", SOMA, WARNINGS)).inspect("c.hoc", "--json");
+        assertEquals(WARNINGS, List.of(mapper.readValue(mapper.readTree(with).get("warnings").toString(), String[].class)));
+        JsonNode without = mapper.readTree(commandsReading(new Morphology("c.hoc", SOMA)).inspect("c.hoc", "--json"));
+        assertTrue(without.get("warnings").isArray());
+        assertEquals(0, without.get("warnings").size());
+    }
+}
