@@ -5,22 +5,22 @@ import java.nio.file.Path;
 
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.Lattice;
-import org.synmap.density.api.LatticeReader;
 
 /**
- * One bouton-density file, parsed on every {@link #load()} and never cached, so that only the
- * lattices in use occupy memory (ISF holds all of them at once, quirk Q21).
+ * One bouton-density file, loaded on every {@link #load()} (parsed, or from the binary cache)
+ * and never held, so that only the lattices in use occupy memory (ISF holds all of them at
+ * once, quirk Q21).
  */
-record FileBoutonLattice(Path file, LatticeReader reader) implements BoutonLattice {
+record FileBoutonLattice(Path file, LatticeLoader loader) implements BoutonLattice {
 
     @Override
     public String name() {
         return file.getFileName().toString();
     }
 
-    /** Thread-safe as long as the reader is (readers are stateless services). */
+    /** Thread-safe: loaders are. */
     @Override
     public Lattice load() throws IOException {
-        return reader.read(file);
+        return loader.load(file);
     }
 }

@@ -30,6 +30,11 @@ import org.synmap.density.api.ParameterDescriptor;
  * <p>Everything that can be checked without reading bouton lattices is checked in
  * {@link #open}: table syntax, ISF type names, that the folders match {@code nrCells.csv}
  * exactly, and both normalization lattices. Bouton lattices are read on demand.
+ *
+ * <p>Parameters {@code cache} (default false) and {@code cache-dir} (default
+ * {@code <folder>/.synmap-cache}): parsed lattices are kept as binary copies that later runs
+ * load instead of parsing the text ({@link LatticeCache}); a read-only folder without a
+ * {@code cache-dir} is read without a cache.
  */
 @Component(service = DensitySource.class)
 public final class IsfFolderSource implements DensitySource {
@@ -62,7 +67,7 @@ public final class IsfFolderSource implements DensitySource {
 
     @Override
     public List<ParameterDescriptor> parameters() {
-        return List.of();
+        return CacheSetting.descriptors();
     }
 
     @Override
@@ -75,11 +80,9 @@ public final class IsfFolderSource implements DensitySource {
     @Override
     public AnatomicalModel open(Path location, Map<String, String> parameters) throws IOException {
         Objects.requireNonNull(location, "isf-folder needs a folder");
-        if (!parameters.isEmpty()) {
-            throw new IllegalArgumentException("isf-folder takes no parameters, got " + parameters.keySet());
-        }
-        LatticeReader reader = amiraReader();
         Path folder = location.toAbsolutePath().normalize();
+        CacheSetting cacheSetting = CacheSetting.parse(parameters, folder);
+        LatticeReader reader = amiraReader();
         Path nrCellsFile = requireFile(folder.resolve(IsfLayout.NR_CELLS));
         Path connectionsFile = requireFile(folder.resolve(IsfLayout.CONNECTIONS));
         NrCellsTable nrCells = NrCellsTable.read(nrCellsFile);
@@ -88,15 +91,17 @@ public final class IsfFolderSource implements DensitySource {
         Map<String, Map<String, List<Path>>> boutonFiles = BoutonFolders.scan(boutonRoot, nrCells.areas(), nrCells.types());
         Path excFile = requireFile(folder.resolve(IsfLayout.PST_FOLDER).resolve(IsfLayout.EXC_NORMALIZATION));
         Path inhFile = inhNormalizationFile(folder.resolve(IsfLayout.PST_FOLDER));
-        Lattice exc = reader.read(excFile);
-        Lattice inh = reader.read(inhFile);
+        CacheSetting.Choice cache = cacheSetting.choose(folder, reader);
+        LatticeLoader loader = cache.loader();
+        Lattice exc = loader.load(excFile);
+        Lattice inh = loader.load(inhFile);
 
         Map<String, Map<String, List<BoutonLattice>>> handles = new LinkedHashMap<>();
         List<Path> allBoutonFiles = new ArrayList<>();
         boutonFiles.forEach((area, byType) -> {
             Map<String, List<BoutonLattice>> typeHandles = new LinkedHashMap<>();
             byType.forEach((type, files) -> {
-                typeHandles.put(type, files.stream().<BoutonLattice>map(f -> new FileBoutonLattice(f, reader)).toList());
+                typeHandles.put(type, files.stream().<BoutonLattice>map(f -> new FileBoutonLattice(f, loader)).toList());
                 allBoutonFiles.addAll(files);
             });
             handles.put(area, typeHandles);
@@ -112,6 +117,7 @@ public final class IsfFolderSource implements DensitySource {
         provenance.put("bouton files", Integer.toString(allBoutonFiles.size()));
         provenance.put("bouton files fingerprint (names, sizes, mtimes)", Fingerprints.listing(boutonRoot, allBoutonFiles));
         provenance.put("bouton file order", "sorted by name (ISF: directory order)");
+        provenance.put("lattice cache", cache.description());
         return new IsfModel(folder.toString(), nrCells, connections, exc, inh, handles, provenance);
     }
 

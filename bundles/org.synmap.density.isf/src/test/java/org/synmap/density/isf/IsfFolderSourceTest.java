@@ -205,11 +205,17 @@ class IsfFolderSourceTest {
     void checksItsArgumentsAndItsReader() throws IOException {
         SmallIsfFolder.create(dir);
         assertFalse(source.canOpen(dir.resolve("PST")));
-        assertThrows(IllegalArgumentException.class, () -> source.open(dir, Map.of("seed", "1")));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> source.open(dir, Map.of("seed", "1")));
+        assertEquals("isf-folder: unknown parameter 'seed' (known: cache, cache-dir)", unknown.getMessage());
+        IllegalArgumentException notBoolean = assertThrows(IllegalArgumentException.class,
+                () -> source.open(dir, Map.of("cache", "yes")));
+        assertEquals("isf-folder: cache must be true or false, got 'yes'", notBoolean.getMessage());
         IOException e = assertThrows(IOException.class, () -> new IsfFolderSource(List.of()).open(dir, Map.of()));
         assertEquals("no LatticeReader for format 'amiramesh' is available (is bundle org.synmap.lattice.amira"
                 + " installed?)", e.getMessage());
-        assertEquals(List.of(), source.parameters());
+        assertEquals(List.of("cache", "cache-dir"), source.parameters().stream().map(p -> p.name()).toList());
+        assertEquals("false", source.parameters().get(0).defaultValue());
         assertEquals("isf-folder", source.name());
     }
 }

@@ -12,6 +12,7 @@ import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.CellClass;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Structure;
+import org.synmap.morphology.hoc.HocReader;
 
 /**
  * Embedding an L5tt cell in C2 of the default synthetic model gives synapse counts of the same
@@ -24,7 +25,7 @@ class CalibrationTest {
     private static AnatomicalModel model;
 
     /** Synapses per major type in ISF's example embedding (isf-spec §3.2). */
-    private static Map<String, Integer> example() {
+    static Map<String, Integer> example() {
         Map<String, Integer> m = new LinkedHashMap<>();
         m.put("L2", 3_937);
         m.put("L34", 6_339);
@@ -40,9 +41,9 @@ class CalibrationTest {
         return m;
     }
 
-    private static final int EXAMPLE_INH = 2_230;
-    private static final int EXAMPLE_TOTAL = 24_780;
-    private static final int EXAMPLE_C2 = 10_673;
+    static final int EXAMPLE_INH = 2_230;
+    static final int EXAMPLE_TOTAL = 24_780;
+    static final int EXAMPLE_C2 = 10_673;
 
     @BeforeAll
     static void openModel() {
@@ -51,7 +52,7 @@ class CalibrationTest {
 
     @Test
     void exampleCell86C2CenterMatchesIsfsExampleEmbedding() throws Exception {
-        Morphology cell = MinimalHocReader.read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
+        Morphology cell = new HocReader().read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
         assertMatchesExample(new ExpectedSynapses(model, cell, "L5tt"), cell.name());
     }
 
@@ -64,7 +65,7 @@ class CalibrationTest {
     /** The estimator's length and area per voxel add up to the cell's (isf-spec §1.6, §3.1). */
     @Test
     void estimatorCountsAllOf86C2CentersLengthAndArea() throws Exception {
-        Morphology cell = MinimalHocReader.read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
+        Morphology cell = new HocReader().read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
         CellTargets t = new CellTargets(cell, model.normalizationPst(CellClass.EXC));
         double length = t.totalLength(Structure.SOMA) + t.totalLength(Structure.DENDRITE)
                 + t.totalLength(Structure.APICAL_DENDRITE);

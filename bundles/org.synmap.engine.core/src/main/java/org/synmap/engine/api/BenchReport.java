@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -125,33 +126,45 @@ public record BenchReport(String data, String morphology, String cellType, int s
                 + "<= %.0f ms per sample on one core; <= %.0f s per 50 samples after loading; <= %.0f s to load and "
                 + "precompute a full ISF folder (a generated model is generated instead).%n", repeats.size(),
                 TARGET_SAMPLE_MILLIS, TARGET_SECONDS_PER_50_SAMPLES, TARGET_LOAD_SECONDS));
-        b.append(String.format(Locale.ROOT, "ISF on the real barrel-cortex data, one core: ~%.0f s precompute, "
-                + "~%.0f s per sample (%d samples: ~%.0f s).", ISF_PRECOMPUTE_SECONDS, ISF_SAMPLE_SECONDS, samples,
-                ISF_SAMPLE_SECONDS * samples));
+        b.append(String.format(Locale.ROOT, "ISF on the real barrel-cortex data, one core: ~%,.0f s precompute, "
+                + "~%,.0f s per sample (%d samples: ~%,.0f s). ISF/SYNMAP is ISF's figure over the median.",
+                ISF_PRECOMPUTE_SECONDS, ISF_SAMPLE_SECONDS, samples, ISF_SAMPLE_SECONDS * samples));
         return b.toString();
     }
 
-    private String[] seconds(String name, ToDoubleFunction<Repeat> m, double target, double isf) {
-        return row(name, m, v -> String.format(Locale.ROOT, v < 10 ? "%.2f s" : "%.1f s", v), target, isf);
+    private String[] seconds(String name, ToDoubleFunction<Repeat> m, double targetSeconds, double isfSeconds) {
+        return row(name, m, v -> String.format(Locale.ROOT, v < 10 ? "%.2f s" : "%.1f s", v), 1, targetSeconds,
+                isfSeconds);
     }
 
-    private String[] millis(String name, ToDoubleFunction<Repeat> m, double target, double isf) {
-        return row(name, m, v -> String.format(Locale.ROOT, "%.1f ms", v), target, isf);
+    private String[] millis(String name, ToDoubleFunction<Repeat> m, double targetMillis, double isfMillis) {
+        return row(name, m, v -> String.format(Locale.ROOT, "%.1f ms", v), 1e-3, targetMillis, isfMillis);
     }
 
     private String[] bytes(String name, ToDoubleFunction<Repeat> m) {
-        return row(name, m, v -> bytes((long) v), Double.NaN, Double.NaN);
+        return row(name, m, v -> bytes((long) v), 1, Double.NaN, Double.NaN);
     }
 
-    private String[] row(String name, ToDoubleFunction<Repeat> m, java.util.function.DoubleFunction<String> unit,
+    /**
+     * One measurement: median and range in its unit; target and ISF's figure (NaN: none) as round
+     * numbers of seconds or milliseconds, whichever {@code secondsPerUnit} says the unit is.
+     */
+    private String[] row(String name, ToDoubleFunction<Repeat> m, DoubleFunction<String> unit, double secondsPerUnit,
             double target, double isf) {
         double median = median(m);
         String range = unit.apply(min(m)) + " - " + unit.apply(max(m));
         boolean hasTarget = !Double.isNaN(target);
         boolean hasIsf = !Double.isNaN(isf);
-        return new String[] {name, unit.apply(median), range, hasTarget ? "<= " + unit.apply(target) : "",
-            hasTarget ? (median <= target ? "yes" : "NO") : "", hasIsf ? "~" + unit.apply(isf) : "",
+        return new String[] {name, unit.apply(median), range, hasTarget ? "<= " + round(target, secondsPerUnit) : "",
+            hasTarget ? (median <= target ? "yes" : "NO") : "", hasIsf ? "~" + round(isf * secondsPerUnit, 1) : "",
             hasIsf ? String.format(Locale.ROOT, "%,.0fx", isf / median) : ""};
+    }
+
+    /** A target or reference figure: whole milliseconds below a second, else whole seconds. */
+    private static String round(double value, double secondsPerUnit) {
+        double seconds = value * secondsPerUnit;
+        return seconds < 1 ? String.format(Locale.ROOT, "%,.0f ms", seconds * 1000)
+                : String.format(Locale.ROOT, "%,.0f s", seconds);
     }
 
     private static String bytes(long b) {

@@ -101,10 +101,14 @@ final class BenchRunner {
                     job.model(), job.modelParameters(), job.samples(), job.seed(), job.threads(), out, false,
                     List.of(OUTPUT_FORMAT), false);
             long t0 = System.nanoTime();
-            EmbedRunner.complete(embed, prepared, EmbedRunner.isfRunId(), out, progress);
+            try (StagedOutputs staged = StagedOutputs.open(out)) {
+                EmbedRunner.complete(embed, prepared, EmbedRunner.isfRunId(), staged, progress);
+            }
             return seconds(t0);
+        } catch (IOException e) {
+            throw EmbedRunner.cannotWrite(out, e);
         } finally {
-            deleteTree(out);
+            deleteTree(out, progress);
         }
     }
 
@@ -128,14 +132,14 @@ final class BenchRunner {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes the benchmark's outputs; a failure is only worth a note (they are in the temporary folder). */
+    private static void deleteTree(Path root, ProgressListener progress) {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new SynmapException("cannot delete the benchmark's temporary outputs in " + root + ": "
-                    + PluginCalls.message(e), e);
+            progress.note("could not delete the benchmark's outputs in " + root + ": " + PluginCalls.message(e));
         }
     }
 }

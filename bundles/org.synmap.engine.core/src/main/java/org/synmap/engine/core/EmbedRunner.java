@@ -1,6 +1,7 @@
 package org.synmap.engine.core;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,6 @@ import org.synmap.engine.api.SynmapException;
 import org.synmap.engine.core.PluginRegistry.Found;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.output.api.EmbeddingResult;
-import org.synmap.output.api.PopulationRow;
 import org.synmap.output.api.RealizationWriter;
 import org.synmap.output.summary.Representative;
 import org.synmap.output.summary.SampleSummary;
@@ -30,9 +30,10 @@ import org.synmap.output.summary.SummaryCalculator;
 
 /**
  * Runs one embedding job: resolve every plugin and input first (so that bad input fails before
- * any work), precompute once, draw and summarise the samples in parallel, choose the
- * representative sample (ISF's ±2 SD rule, isf-spec §1.13), then write the outputs and
- * {@code run.json} through a staging folder (nothing appears unless everything was written).
+ * any work, an unwritable output folder included), precompute once, draw and summarise the
+ * samples in parallel, choose the representative sample (ISF's ±2 SD rule, isf-spec §1.13),
+ * then write the outputs and {@code run.json} through a staging folder (nothing appears
+ * unless everything was written).
  */
 final class EmbedRunner {
     private static final DateTimeFormatter RUN_MINUTE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
@@ -59,12 +60,20 @@ final class EmbedRunner {
         String runId = runIds.get();
         Path directory = job.out() != null ? job.out() : isfDirectory(job.morphology(), morphology, runId);
 
-        // 2. One-time precomputation.
-        Prepared prepared = prepare(model, writers, morphology, data, job.cellType(), job.modelParameters(),
-                job.threads(), progress);
+        // The output folder is claimed first too, so that an unwritable location fails before any work.
+        try (StagedOutputs out = StagedOutputs.open(directory)) {
+            // 2. One-time precomputation.
+            Prepared prepared = prepare(model, writers, morphology, data, job.cellType(), job.modelParameters(),
+                    job.threads(), progress);
+            // 3.–5. Samples, summaries, representative, outputs.
+            return complete(job, prepared, runId, out, progress);
+        } catch (IOException e) {
+            throw cannotWrite(directory, e);
+        }
+    }
 
-        // 3.–5. Samples, summaries, representative, outputs.
-        return complete(job, prepared, runId, directory, progress);
+    static SynmapException cannotWrite(Path directory, IOException e) {
+        return new SynmapException("cannot write outputs to " + directory + ": " + PluginCalls.message(e), e);
     }
 
     /** The named connectome model; without a name, {@code barrel-cortex} if installed, else the first. */
@@ -116,8 +125,12 @@ final class EmbedRunner {
         return new Prepared(model, writers, morphology, data, embedding, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Everything after precomputation: what {@code embed} does, and what the benchmark times as one job. */
-    static EmbedOutcome complete(EmbedJob job, Prepared p, String runId, Path directory, ProgressListener progress) {
+    /**
+     * Everything after precomputation: what {@code embed} does, and what the benchmark times as
+     * one job. Outputs are staged in {@code out} and committed only when all are written.
+     */
+    static EmbedOutcome complete(EmbedJob job, Prepared p, String runId, StagedOutputs out, ProgressListener progress)
+            throws IOException {
         AnatomicalModel anatomy = p.anatomy();
         List<String> areas = PluginCalls.call(p.data().source(), anatomy::areas);
         List<String> types = PluginCalls.call(p.data().source(), anatomy::cellTypes);
@@ -128,7 +141,6 @@ final class EmbedRunner {
         double sampling = (System.nanoTime() - t0) / 1e9;
         List<Realization> realizations = drawn.realizations();
         List<SampleSummary> summaries = drawn.summaries();
-        List<PopulationRow> population = SummaryCalculator.population(summaries);
         Representative chosen = SummaryCalculator.representative(summaries);
         if (!chosen.withinTwoSd()) {
             progress.note("Could not find representative sample with all parameters within +-2 SD; "
@@ -136,35 +148,29 @@ final class EmbedRunner {
         }
         Map<String, Object> run = RunRecord.build(job, p, runId, chosen, realizations, summaries, sampling);
 
-        List<Path> files;
-        try (StagedOutputs out = StagedOutputs.open(directory)) {
-            Path staging = out.staging();
-            List<Path> staged = new ArrayList<>();
-            SampleSummary rep = summaries.get(chosen.index());
-            EmbeddingResult result = new EmbeddingResult(p.morphology(), job.cellType(), areas, types,
-                    realizations.get(chosen.index()), rep.perType(), rep.perColumnType(), population,
-                    realizations.size(), runId, run);
-            for (Found<RealizationWriter> w : p.writers()) {
-                staged.addAll(PluginCalls.call(w.info(), () -> w.service().write(result, staging)));
-            }
-            if (job.allRealizations()) {
-                staged.addAll(writeEach(p, job, areas, types, realizations, summaries, runId, run, staging, progress));
-            }
-            Path runJson = staging.resolve(StagedOutputs.RUN_JSON);
-            Map<String, Object> withOutputs = new LinkedHashMap<>(run);
-            List<String> names = new ArrayList<>();
-            for (Path f : staged) {
-                names.add(relativeName(staging, f));
-            }
-            withOutputs.put("outputs", names);
-            RunRecord.write(withOutputs, runJson);
-            staged.add(runJson);
-            files = out.commit(staged);
-        } catch (IOException e) {
-            throw new SynmapException("cannot write outputs to " + directory + ": " + PluginCalls.message(e), e);
-        }
+        Path staging = out.staging();
+        List<Path> staged = new ArrayList<>();
         SampleSummary rep = summaries.get(chosen.index());
-        return new EmbedOutcome(directory, files, rep.perType(), chosen.index(), chosen.withinTwoSd(),
+        EmbeddingResult result = new EmbeddingResult(p.morphology(), job.cellType(), areas, types,
+                realizations.get(chosen.index()), rep.perType(), rep.perColumnType(),
+                SummaryCalculator.population(summaries), realizations.size(), runId, run);
+        for (Found<RealizationWriter> w : p.writers()) {
+            staged.addAll(PluginCalls.call(w.info(), () -> w.service().write(result, staging)));
+        }
+        if (job.allRealizations()) {
+            staged.addAll(writeEach(p, job, areas, types, realizations, summaries, runId, run, staging, progress));
+        }
+        Map<String, Object> withOutputs = new LinkedHashMap<>(run);
+        List<String> names = new ArrayList<>();
+        for (Path f : staged) {
+            names.add(relativeName(staging, f));
+        }
+        withOutputs.put("outputs", names);
+        Path runJson = staging.resolve(StagedOutputs.RUN_JSON);
+        RunRecord.write(withOutputs, runJson);
+        staged.add(runJson);
+        List<Path> files = out.commit(staged);
+        return new EmbedOutcome(out.directory(), files, rep.perType(), chosen.index(), chosen.withinTwoSd(),
                 realizations.size(), job.seed(), p.precomputeSeconds(), sampling);
     }
 
@@ -186,7 +192,7 @@ final class EmbedRunner {
         int digits = Math.max(3, Integer.toString(realizations.size() - 1).length());
         for (int i = 0; i < realizations.size(); i++) {
             Path dir = staging.resolve("realizations").resolve(String.format("sample_%0" + digits + "d", i));
-            java.nio.file.Files.createDirectories(dir);
+            Files.createDirectories(dir);
             Map<String, Object> sampleRun = new LinkedHashMap<>(run);
             sampleRun.put("sampleIndex", i);
             EmbeddingResult result = new EmbeddingResult(p.morphology(), job.cellType(), areas, types,

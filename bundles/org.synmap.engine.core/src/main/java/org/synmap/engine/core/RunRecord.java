@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.synmap.connectome.api.Realization;
 import org.synmap.density.api.ParameterDescriptor;
 import org.synmap.engine.api.EmbedJob;
+import org.synmap.engine.api.SynmapException;
 import org.synmap.output.api.SummaryRow;
 import org.synmap.output.summary.Representative;
 import org.synmap.output.summary.SampleSummary;
@@ -80,7 +81,7 @@ final class RunRecord {
             try {
                 morph.put("sha256", MorphologyDigest.ofFile(Path.of(job.morphology())));
             } catch (IOException e) {
-                throw new org.synmap.engine.api.SynmapException("cannot read " + job.morphology()
+                throw new SynmapException("cannot read " + job.morphology()
                         + " again to fingerprint it: " + PluginCalls.message(e), e);
             }
         }

@@ -29,9 +29,17 @@ final class StagedOutputs implements AutoCloseable {
     }
 
     static StagedOutputs open(Path directory) throws IOException {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new IOException(directory + " exists and is not a folder");
+        }
         boolean created = !Files.isDirectory(directory);
         Files.createDirectories(directory);
         return new StagedOutputs(directory, Files.createTempDirectory(directory, ".synmap-staging-"), created);
+    }
+
+    /** The output directory. */
+    Path directory() {
+        return directory;
     }
 
     /** Where writers write. */

@@ -132,6 +132,17 @@ class BadInputTest {
     }
 
     @Test
+    void outputFolderThatIsAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "a file");
+        EmbedJob job = TestEngines.small(3, 1, 2, file);
+        Phases phases = new Phases();
+        SynmapException e = assertThrows(SynmapException.class, () -> engine.embed(job, phases));
+        assertEquals("cannot write outputs to " + file + ": " + file + " exists and is not a folder", e.getMessage());
+        assertEquals(List.of(), phases.started);
+        assertEquals("a file", Files.readString(file));
+    }
+
+    @Test
     void impossibleCounts() {
         SynmapException e = assertThrows(SynmapException.class, () -> TestEngines.small(0, 1, 1, dir));
         assertEquals("--samples must be at least 1, got 0", e.getMessage());

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.synmap.density.api.AnatomicalModel;
+import org.synmap.engine.api.BenchJob;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.EmbedOutcome;
 import org.synmap.engine.api.PluginInfo;
@@ -42,6 +43,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
     "osgi.command.function=demo",
     "osgi.command.function=export-isf",
     "osgi.command.function=exportIsf",
+    "osgi.command.function=bench",
     "osgi.command.function=usage"})
 public class SynmapCommands {
     /** The built-in default: the synthetic neuron in the synthetic barrel cortex. */
@@ -65,7 +67,8 @@ public class SynmapCommands {
     }
 
     /** Names of the commands, for the command-line dispatcher. */
-    static final List<String> COMMANDS = List.of("plugins", "inspect", "convert", "embed", "demo", "export-isf", "usage");
+    static final List<String> COMMANDS = List.of("plugins", "inspect", "convert", "embed", "demo", "export-isf", "bench",
+            "usage");
 
     public String usage() {
         return String.join("\n",
@@ -82,6 +85,9 @@ public class SynmapCommands {
                 + "                                   (outputs in synmap-out/l5tt-c2_synapses_<time>_<pid>/)",
                 "  export-isf --source <name> --out <dir> [--seed S] [--scale F] [--densities N] [--spacing UM]",
                 "        [--param key=value]...     write a density source's model in ISF's folder layout",
+                "  bench [--data <ISF folder | source name>] [--morphology builtin:l5tt-c2] [--cell-type L5tt]",
+                "        [--samples 50] [--repeats 3] [--threads <cores>] [--data-param key=value]...",
+                "                                   time load + precompute, one sample, and all samples end to end",
                 "Add --verbose for stack traces.");
     }
 
@@ -200,6 +206,24 @@ public class SynmapCommands {
         List<Path> files = engine.exportModel(model, "isf", out);
         return String.format(Locale.ROOT, "wrote %d files of %s into %s in %.1f s", files.size(), model.name(), out,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Times loading, precomputation, single samples and a whole job (see
+     * {@link SynmapEngine#benchmark}); by default the built-in L5tt cell in the full synthetic
+     * barrel cortex, 50 samples, 3 repeats, all processors.
+     */
+    public String bench(String... argv) {
+        Args args = new Args("bench", argv, Set.of("data", "morphology", "cell-type", "samples", "repeats", "threads",
+                "seed", "model", "param", "data-param"), Set.of());
+        if (!args.positional().isEmpty()) {
+            throw new SynmapException("bench: unexpected arguments " + String.join(" ", args.positional()));
+        }
+        BenchJob job = new BenchJob(args.get("data", DEMO_DATA), args.pairs("data-param"),
+                args.get("morphology", DEMO_MORPHOLOGY), args.get("cell-type", DEMO_CELL_TYPE), args.get("model", null),
+                args.pairs("param"), args.getInt("samples", 50), args.getInt("repeats", 3),
+                args.getInt("threads", Runtime.getRuntime().availableProcessors()), args.getLong("seed", DEFAULT_SEED));
+        return engine.benchmark(job, ConsoleProgress.onStderr()).format();
     }
 
     private String runEmbed(Args args, String data, String morphology, String cellType, Path defaultOut) {

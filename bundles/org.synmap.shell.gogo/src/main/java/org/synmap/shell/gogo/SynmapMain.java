@@ -98,6 +98,8 @@ public class SynmapMain implements Callable<Integer> {
                 return commands.demo(rest);
             case "export-isf":
                 return commands.exportIsf(rest);
+            case "bench":
+                return commands.bench(rest);
             default:
                 throw new SynmapException("usage: unknown command '" + name + "'; commands: "
                         + String.join(", ", SynmapCommands.COMMANDS) + " (run without arguments for the Gogo shell)");
