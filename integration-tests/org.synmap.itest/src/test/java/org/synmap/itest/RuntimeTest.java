@@ -122,4 +122,23 @@ class RuntimeTest {
         assertEquals("# Synapse distribution file", lines.get(0));
         assertTrue(lines.size() > 1000, "a full-scale demo sample has thousands of synapses, got " + lines.size());
     }
+
+    @Test
+    void exportIsfCommandWritesAFolderTheIsfSourceReadsBack() throws Exception {
+        Path out = tmp.resolve("bc");
+        String report = (String) shell("synmap:export-isf --source synthetic-barrel-cortex --out '" + out
+                + "' --scale 0.01 --densities 1 --spacing 100");
+        assertTrue(report.startsWith("wrote "), report);
+        org.synmap.density.api.AnatomicalModel exported = engine.openModel(out.toString(), java.util.Map.of());
+        org.synmap.density.api.AnatomicalModel generated = engine.openModel("synthetic-barrel-cortex",
+                java.util.Map.of("scale", "0.01", "densities", "1", "spacing", "100"));
+        assertEquals(generated.areas(), exported.areas());
+        assertEquals(generated.cellTypes(), exported.cellTypes());
+        for (String area : generated.areas()) {
+            for (String type : generated.cellTypes()) {
+                assertEquals(generated.cellCount(area, type), exported.cellCount(area, type), area + " " + type);
+                assertEquals(1, exported.boutonLattices(area, type).size(), area + " " + type);
+            }
+        }
+    }
 }

@@ -41,8 +41,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
     "osgi.command.function=convert",
     "osgi.command.function=embed",
     "osgi.command.function=demo",
-    "osgi.command.function=export-isf",
-    "osgi.command.function=exportIsf",
     "osgi.command.function=bench",
     "osgi.command.function=usage"})
 public class SynmapCommands {
