@@ -60,10 +60,6 @@ final class AliasTable {
         }
     }
 
-    int size() {
-        return probability.length;
-    }
-
     int sample(UniformRandomProvider rng) {
         if (probability.length == 1) {
             return 0;

@@ -83,9 +83,10 @@ final class DensityKernel {
      * {@code resize_mesh}), tests its box against the grid's, samples the grid centres, and keeps
      * only the sparse result; the lattice itself is dropped on return.
      *
+     * @param origin the lattice's (area, type) as {@code area/type}: its name is unique only there
      * @throws IllegalArgumentException when a density value is negative or not finite
      */
-    SparseDensity apply(BoutonLattice handle) throws IOException {
+    SparseDensity apply(BoutonLattice handle, String origin) throws IOException {
         Lattice cropped = handle.load().cropToNonZero();
         if (cropped == null) {
             return SparseDensity.empty(handle.name(), SparseDensity.Kind.ALL_ZERO);
@@ -113,7 +114,7 @@ final class DensityKernel {
                 continue;
             }
             if (!(lambda > 0) || Double.isInfinite(lambda)) {
-                throw new IllegalArgumentException("bouton lattice " + handle.name() + " gives synapse density "
+                throw new IllegalArgumentException("bouton lattice " + origin + "/" + handle.name() + " gives synapse density "
                         + lambda + " at grid voxel (" + voxelI[t] + "," + voxelJ[t] + "," + voxelK[t]
                         + "); bouton values must be finite and non-negative");
             }

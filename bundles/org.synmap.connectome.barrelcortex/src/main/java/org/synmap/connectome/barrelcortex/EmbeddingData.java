@@ -31,11 +31,6 @@ record EmbeddingData(Morphology morphology, List<Structure> structures, Lattice 
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
-    /** Number of grid voxels: the stride between structures in candidate-map keys. */
-    int voxels() {
-        return grid.size();
-    }
-
     /** The structure index of a candidate-map key. */
     int structureIndexOf(int key) {
         return key / grid.size();

@@ -21,8 +21,11 @@ import org.synmap.density.api.BoutonLattice;
  */
 final class ParallelDensities {
 
-    /** One lattice and the kernel of its presynaptic class. */
-    record Job(BoutonLattice lattice, DensityKernel kernel) {
+    /**
+     * One lattice, the kernel of its presynaptic class, and its (area, type) as {@code area/type}
+     * for messages (a lattice's name is unique only within its pair).
+     */
+    record Job(BoutonLattice lattice, DensityKernel kernel, String origin) {
     }
 
     private ParallelDensities() {
@@ -47,7 +50,7 @@ final class ParallelDensities {
                     while (failed.get() == 0 && (i = next.getAndIncrement()) < jobs.size()) {
                         Job job = jobs.get(i);
                         try {
-                            out[i] = job.kernel().apply(job.lattice());
+                            out[i] = job.kernel().apply(job.lattice(), job.origin());
                         } catch (IOException | RuntimeException e) {
                             failed.set(1);
                             throw e;

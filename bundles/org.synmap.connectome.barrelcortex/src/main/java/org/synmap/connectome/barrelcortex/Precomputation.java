@@ -145,7 +145,7 @@ final class Precomputation {
                 DensityKernel kernel = kernels.get(model.cellClass(type));
                 int first = jobs.size();
                 for (BoutonLattice lattice : model.boutonLattices(area, type)) {
-                    jobs.add(new ParallelDensities.Job(lattice, kernel));
+                    jobs.add(new ParallelDensities.Job(lattice, kernel, area + "/" + type));
                 }
                 pairs.add(new String[] {area, type});
                 ranges.add(new int[] {first, jobs.size()});

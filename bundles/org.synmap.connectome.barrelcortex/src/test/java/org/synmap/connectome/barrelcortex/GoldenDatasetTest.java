@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.synmap.connectome.api.EmbeddingRequest;
 import org.synmap.connectome.api.ProgressListener;
@@ -23,6 +21,7 @@ import org.synmap.density.isf.IsfFolderSource;
 import org.synmap.lattice.amira.AmiraMeshReader;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.hoc.HocReader;
+import org.synmap.test.support.SharedData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,24 +39,31 @@ class GoldenDatasetTest {
     private static PreparedEmbedding embedding;
     private static JsonNode expected;
 
-    @BeforeAll
-    static void prepare() throws IOException {
-        Path golden = SharedData.file("isf-golden");
-        Morphology cell = new HocReader().read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
+    /**
+     * Before each test rather than all, so that without the shared data surefire counts each test
+     * as skipped (not the class as no tests); the preparation itself runs once.
+     */
+    @BeforeEach
+    void prepare() throws IOException {
+        Path golden = SharedData.require("isf-golden");
+        Path hoc = SharedData.require("isf-data/morphologies/86_C2_center.hoc");
+        if (expected != null) {
+            return;
+        }
+        Morphology cell = new HocReader().read(hoc);
         AnatomicalModel model = new IsfFolderSource(List.of(new AmiraMeshReader()))
                 .open(golden.resolve("dataset"), Map.of());
         embedding = (PreparedEmbedding) new BarrelCortexModel()
                 .prepare(new EmbeddingRequest(cell, model, "L5tt", Map.of(), 2), ProgressListener.NONE);
         ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> runs = Files.list(golden.resolve("runs"))) {
-            List<Path> files = runs.map(r -> r.resolve("isf-run.json")).filter(Files::exists).sorted().toList();
-            assertTrue(!files.isEmpty());
-            expected = json.readTree(files.get(0).toFile()).get("expected");
-            for (Path f : files) {
-                JsonNode e = json.readTree(f.toFile()).get("expected");
-                assertEquals(expected.get("synapses_per_type"), e.get("synapses_per_type"), f.toString());
-            }
+        List<Path> files = SharedData.goldenRuns().stream().map(r -> r.resolve("isf-run.json")).toList();
+        assertTrue(!files.isEmpty());
+        JsonNode first = json.readTree(files.get(0).toFile()).get("expected");
+        for (Path f : files) {
+            JsonNode e = json.readTree(f.toFile()).get("expected");
+            assertEquals(first.get("synapses_per_type"), e.get("synapses_per_type"), f.toString());
         }
+        expected = first;
     }
 
     @Test

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.synmap.connectome.api.EmbeddingRequest;
 import org.synmap.connectome.api.ProgressListener;
@@ -23,6 +21,7 @@ import org.synmap.density.isf.IsfFolderSource;
 import org.synmap.lattice.amira.AmiraMeshReader;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.hoc.HocReader;
+import org.synmap.test.support.SharedData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,10 +37,18 @@ class IsfReplayGoldenCountsTest {
     private static Path golden;
     private static PreparedEmbedding embedding;
 
-    @BeforeAll
-    static void prepare() throws IOException {
-        golden = SharedData.file("isf-golden");
-        Morphology cell = new HocReader().read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
+    /**
+     * Before each test rather than all, so that without the shared data surefire counts each test
+     * as skipped (not the class as no tests); the preparation itself runs once.
+     */
+    @BeforeEach
+    void prepare() throws IOException {
+        golden = SharedData.require("isf-golden");
+        Path hoc = SharedData.require("isf-data/morphologies/86_C2_center.hoc");
+        if (embedding != null) {
+            return;
+        }
+        Morphology cell = new HocReader().read(hoc);
         AnatomicalModel model = new IsfFolderSource(List.of(new AmiraMeshReader()))
                 .open(golden.resolve("dataset"), Map.of());
         embedding = (PreparedEmbedding) new BarrelCortexModel().prepare(new EmbeddingRequest(cell, model, "L5tt",
@@ -60,10 +67,7 @@ class IsfReplayGoldenCountsTest {
 
     @Test
     void everySampleOfEveryGoldenRunHasIsfsCounts() throws IOException {
-        List<Path> runs;
-        try (Stream<Path> list = Files.list(golden.resolve("runs"))) {
-            runs = list.map(r -> r.resolve("isf-run.json")).filter(Files::exists).sorted().toList();
-        }
+        List<Path> runs = SharedData.goldenRuns().stream().map(r -> r.resolve("isf-run.json")).toList();
         assertFalse(runs.isEmpty(), "no golden runs under " + golden.resolve("runs"));
         for (Path file : runs) {
             JsonNode run = readRun(file);

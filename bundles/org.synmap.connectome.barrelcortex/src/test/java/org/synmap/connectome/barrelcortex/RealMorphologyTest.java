@@ -4,23 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.synmap.density.api.Lattice;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
 import org.synmap.morphology.hoc.HocReader;
+import org.synmap.test.support.SharedData;
 
 /** Grid, clipped lengths and areas of ISF's example cell 86_C2_center.hoc (§1.5, §1.6, §3.1, §6.1). */
 class RealMorphologyTest {
     private static Morphology cell;
 
-    @BeforeAll
-    static void read() throws IOException {
-        cell = new HocReader().read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
+    /**
+     * Before each test rather than all, so that without the shared data surefire counts each test
+     * as skipped (not the class as no tests); the preparation itself runs once.
+     */
+    @BeforeEach
+    void read() throws IOException {
+        Path hoc = SharedData.require("isf-data/morphologies/86_C2_center.hoc");
+        if (cell == null) {
+            cell = new HocReader().read(hoc);
+        }
     }
 
     /** A 50 µm PST lattice from {@code lower} to lower + 40 voxels on every axis. */

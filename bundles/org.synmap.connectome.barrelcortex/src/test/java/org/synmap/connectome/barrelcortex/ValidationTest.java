@@ -122,7 +122,8 @@ class ValidationTest {
                 Shapes.constant(new int[] {6, 2, 2}, new double[] {0, 0, 0}, -0.5));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new BarrelCortexModel()
                 .prepare(request(SyntheticFixture.cell(), model, "P", Map.of()), ProgressListener.NONE));
-        assertTrue(e.getMessage().startsWith("bouton lattice B_I_0.am gives synapse density -"), e.getMessage());
+        // A lattice's name is unique only within its (area, type), so the message names both.
+        assertTrue(e.getMessage().startsWith("bouton lattice B/I/B_I_0.am gives synapse density -"), e.getMessage());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.synmap.density.api.Lattice;
 import org.synmap.density.api.PstConstants;
 import org.synmap.lattice.amira.AmiraMeshReader;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.test.support.SharedData;
 
 class IsfFolderSourceTest {
     private static final List<String> GOLDEN_TYPES = List.of("VPM", "L2", "L34", "L4py", "L4sp", "L4ss", "L5st", "L5tt",
@@ -40,7 +41,7 @@ class IsfFolderSourceTest {
 
     @Test
     void opensTheGoldenDataset() throws IOException {
-        Path folder = SharedData.root().resolve("isf-golden/dataset");
+        Path folder = SharedData.resolve("isf-golden/dataset");
         assertTrue(source.canOpen(folder));
         AnatomicalModel m = open(folder);
         assertEquals(List.of("C1", "C2", "C3"), m.areas());
@@ -91,7 +92,7 @@ class IsfFolderSourceTest {
 
     @Test
     void realBarrelCortexFolderIsRecognisedButHasNoBoutonFolders() throws IOException {
-        Path folder = SharedData.root().resolve("isf-data/barrel-cortex").toAbsolutePath().normalize();
+        Path folder = SharedData.resolve("isf-data/barrel-cortex").toAbsolutePath().normalize();
         assertTrue(source.canOpen(folder));
         InputFormatException e = assertThrows(InputFormatException.class, () -> open(folder));
         assertTrue(e.getMessage().startsWith(folder.resolve("singleaxon_boutons_ascii") + ": folder missing"), e.getMessage());

@@ -23,6 +23,7 @@ import org.synmap.density.api.Lattice;
 import org.synmap.density.api.PstConstants;
 import org.synmap.lattice.amira.AmiraMeshReader;
 import org.synmap.lattice.amira.AmiraMeshWriter;
+import org.synmap.test.support.SharedData;
 
 class IsfFolderWriterTest {
 
@@ -103,7 +104,7 @@ class IsfFolderWriterTest {
 
     @Test
     void goldenDatasetSurvivesAWriteAndReopen() throws IOException {
-        AnatomicalModel golden = source.open(SharedData.root().resolve("isf-golden/dataset"), Map.of());
+        AnatomicalModel golden = source.open(SharedData.resolve("isf-golden/dataset"), Map.of());
         Path out = dir.resolve("golden-copy");
         assertEquals(4 + 132, writer.write(golden, out).size());
         ModelAssertions.assertSameModel(golden, source.open(out, Map.of()));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synmap.density.api.CellClass;
 import org.synmap.density.api.PstConstants;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.test.support.SharedData;
 
 /** nrCells.csv and ConnectionsV8.csv parsing (isf-spec §2.4, §2.5). */
 class TablesTest {
@@ -33,7 +34,7 @@ class TablesTest {
 
     @Test
     void parsesTheRealNrCellsFile() throws IOException {
-        NrCellsTable t = NrCellsTable.read(SharedData.root().resolve("isf-data/barrel-cortex/nrCells.csv"));
+        NrCellsTable t = NrCellsTable.read(SharedData.resolve("isf-data/barrel-cortex/nrCells.csv"));
         assertEquals(List.of("Alpha", "A1", "A2", "A3", "A4", "Beta", "B1", "B2", "B3", "B4", "Gamma", "C1", "C2", "C3",
                 "C4", "Delta", "D1", "D2", "D3", "D4", "E1", "E2", "E3", "E4"), t.areas());
         assertEquals(List.of("L2", "L34", "L4py", "L4sp", "L4ss", "L5st", "L5tt", "L6cc", "L6ccinv", "L6ct", "VPM",
@@ -56,7 +57,7 @@ class TablesTest {
 
     @Test
     void parsesTheRealConnectionsFile() throws IOException {
-        ConnectionsTable t = ConnectionsTable.read(SharedData.root().resolve("isf-data/barrel-cortex/ConnectionsV8.csv"));
+        ConnectionsTable t = ConnectionsTable.read(SharedData.resolve("isf-data/barrel-cortex/ConnectionsV8.csv"));
         assertEquals(21, t.constants().get(CellClass.EXC).size());
         assertEquals(21, t.constants().get(CellClass.INH).size());
         List<String> post = t.postsynapticTypes();

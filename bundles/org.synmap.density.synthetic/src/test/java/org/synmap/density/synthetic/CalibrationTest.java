@@ -13,6 +13,7 @@ import org.synmap.density.api.CellClass;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Structure;
 import org.synmap.morphology.hoc.HocReader;
+import org.synmap.test.support.SharedData;
 
 /**
  * Embedding an L5tt cell in C2 of the default synthetic model gives synapse counts of the same
@@ -52,7 +53,7 @@ class CalibrationTest {
 
     @Test
     void exampleCell86C2CenterMatchesIsfsExampleEmbedding() throws Exception {
-        Morphology cell = new HocReader().read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
+        Morphology cell = new HocReader().read(SharedData.require("isf-data/morphologies/86_C2_center.hoc"));
         assertMatchesExample(new ExpectedSynapses(model, cell, "L5tt"), cell.name());
     }
 
@@ -65,7 +66,7 @@ class CalibrationTest {
     /** The estimator's length and area per voxel add up to the cell's (isf-spec §1.6, §3.1). */
     @Test
     void estimatorCountsAllOf86C2CentersLengthAndArea() throws Exception {
-        Morphology cell = new HocReader().read(SharedData.file("isf-data/morphologies/86_C2_center.hoc"));
+        Morphology cell = new HocReader().read(SharedData.require("isf-data/morphologies/86_C2_center.hoc"));
         CellTargets t = new CellTargets(cell, model.normalizationPst(CellClass.EXC));
         double length = t.totalLength(Structure.SOMA) + t.totalLength(Structure.DENDRITE)
                 + t.totalLength(Structure.APICAL_DENDRITE);

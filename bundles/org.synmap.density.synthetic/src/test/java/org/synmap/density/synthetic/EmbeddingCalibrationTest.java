@@ -19,6 +19,7 @@ import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.CellClass;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.hoc.HocReader;
+import org.synmap.test.support.SharedData;
 
 /**
  * The calibration of {@link CalibrationTest}, end to end through the real barrel-cortex model
@@ -44,7 +45,7 @@ class EmbeddingCalibrationTest {
 
     @Test
     void exampleCell86C2CenterEmbedsLikeIsfsExample() throws IOException {
-        assertMatchesExample(new HocReader().read(SharedData.file("isf-data/morphologies/86_C2_center.hoc")));
+        assertMatchesExample(new HocReader().read(SharedData.require("isf-data/morphologies/86_C2_center.hoc")));
     }
 
     private static void assertMatchesExample(Morphology cell) throws IOException {

@@ -1,6 +1,7 @@
 package org.synmap.engine.core;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -61,12 +62,34 @@ final class EmbedRunner {
         Path directory = job.out() != null ? job.out() : isfDirectory(job.morphology(), morphology, runId);
 
         // The output folder is claimed first too, so that an unwritable location fails before any work.
-        try (StagedOutputs out = StagedOutputs.open(directory)) {
+        StagedOutputs out = claim(directory, job.out() == null);
+        try (out) {
             // 2. One-time precomputation.
             Prepared prepared = prepare(model, writers, morphology, data, job.cellType(), job.modelParameters(),
                     job.threads(), progress);
             // 3.–5. Samples, summaries, representative, outputs.
             return complete(job, prepared, runId, out, progress);
+        } catch (IOException e) {
+            throw cannotWrite(directory, e);
+        }
+    }
+
+    /**
+     * Claims the output folder. A folder given with {@code --out} may exist (files in it are
+     * replaced); ISF's default folder must be new: its name holds only the minute and the process
+     * id, so in a long-lived shell a second run of the same morphology within one minute would
+     * otherwise silently replace the first run's files.
+     */
+    private static StagedOutputs claim(Path directory, boolean isfNamed) {
+        try {
+            return isfNamed ? StagedOutputs.openNew(directory) : StagedOutputs.open(directory);
+        } catch (FileAlreadyExistsException e) {
+            if (!directory.toString().equals(e.getFile())) {
+                throw cannotWrite(directory, e);
+            }
+            throw new SynmapException("output folder " + directory + " already exists: ISF's folder name holds only "
+                    + "the minute and the process id, so a run of this morphology in the same minute made it; "
+                    + "give --out, or wait a minute", e);
         } catch (IOException e) {
             throw cannotWrite(directory, e);
         }

@@ -29,6 +29,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 final class RunRecord {
     /** The key {@code IsfWriter} reads to decide whether to write landmark files. */
     static final String LANDMARKS = "landmarks";
+    /**
+     * Entries of {@code Embedding.describe()} whose key starts with this are timings: they vary
+     * from run to run, so they are recorded under {@code execution}, not with the embedding's facts.
+     */
+    static final String TIMING_PREFIX = "time.";
 
     private RunRecord() {
     }
@@ -59,16 +64,22 @@ final class RunRecord {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.model().info().name());
         m.put("parameters", effectiveParameters(p, job.modelParameters()));
-        m.put("embedding", new TreeMap<>(PluginCalls.call(p.model().info(), () -> p.embedding().describe())));
+        Map<String, String> facts = new TreeMap<>();
+        Map<String, String> timings = new TreeMap<>();
+        PluginCalls.call(p.model().info(), () -> p.embedding().describe())
+                .forEach((k, v) -> (k.startsWith(TIMING_PREFIX) ? timings : facts).put(k, v));
+        m.put("embedding", facts);
         run.put("connectomeModel", m);
         run.put("representativeSample", chosen.index());
         run.put("representativeWithinTwoSd", chosen.withinTwoSd());
         run.put("perSample", perSample(realizations, summaries));
-        // Timings and threads vary between runs; everything above is a function of the inputs and the seed.
+        // Timings and threads vary between runs; everything above but the run id is a function of the
+        // inputs and the seed.
         Map<String, Object> execution = new LinkedHashMap<>();
         execution.put("threads", job.threads());
         execution.put("precomputeSeconds", p.precomputeSeconds());
         execution.put("samplingSeconds", samplingSeconds);
+        execution.put("embedding", timings);
         run.put("execution", execution);
         return run;
     }

@@ -37,6 +37,21 @@ final class StagedOutputs implements AutoCloseable {
         return new StagedOutputs(directory, Files.createTempDirectory(directory, ".synmap-staging-"), created);
     }
 
+    /**
+     * Like {@link #open}, but the directory must not exist yet: it is created atomically, so two
+     * runs can never share it.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException naming {@code directory} when it exists
+     */
+    static StagedOutputs openNew(Path directory) throws IOException {
+        Path parent = directory.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.createDirectory(directory);
+        return new StagedOutputs(directory, Files.createTempDirectory(directory, ".synmap-staging-"), true);
+    }
+
     /** The output directory. */
     Path directory() {
         return directory;

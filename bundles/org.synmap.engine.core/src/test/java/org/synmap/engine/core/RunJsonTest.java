@@ -60,6 +60,10 @@ class RunJsonTest {
         assertEquals("barrel-cortex", model.get("name").asText());
         assertEquals("fast", model.get("parameters").get("sampler").asText(), "the default is recorded too");
         assertTrue(model.get("embedding").size() > 0);
+        // Timings vary between runs: they belong under "execution", not with the embedding's facts.
+        model.get("embedding").fieldNames().forEachRemaining(k -> assertFalse(k.startsWith("time."), k));
+        assertTrue(run.get("execution").get("embedding").has("time.precomputeMs"));
+        assertTrue(model.get("embedding").has("grid.voxels"));
 
         assertEquals(o.representative(), run.get("representativeSample").asInt());
         assertEquals(o.withinTwoSd(), run.get("representativeWithinTwoSd").asBoolean());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synmap.density.api.Lattice;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.test.support.SharedData;
 
 class AmiraMeshReaderTest {
 
@@ -259,7 +260,7 @@ class AmiraMeshReaderTest {
 
     @Test
     void readsTheGoldenNormalizationAndBoutonFiles() throws IOException {
-        Path dataset = SharedData.root().resolve("isf-golden/dataset");
+        Path dataset = SharedData.resolve("isf-golden/dataset");
         for (String name : new String[] {"EXNormalizationPSTs.am", "INHNormalizationPSTs.am"}) {
             // header: define Lattice 43 30 46, Spacing 50 50 50, BoundingBox -1175 925 -325 1125 -1475 775
             Lattice pst = reader.read(dataset.resolve("PST").resolve(name));
@@ -286,7 +287,7 @@ class AmiraMeshReaderTest {
     /** All 132 golden bouton files parse, with the totals generator.json records. */
     @Test
     void readsEveryGoldenBoutonFile() throws IOException {
-        Path root = SharedData.root().resolve("isf-golden/dataset/singleaxon_boutons_ascii");
+        Path root = SharedData.resolve("isf-golden/dataset/singleaxon_boutons_ascii");
         long[] totals = new long[3]; // files, values, non-zero values
         double[] max = {0};
         try (var files = Files.walk(root)) {

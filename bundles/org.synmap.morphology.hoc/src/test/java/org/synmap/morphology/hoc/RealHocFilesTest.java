@@ -16,6 +16,7 @@ import org.synmap.morphology.api.Box;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
+import org.synmap.test.support.SharedData;
 
 /** The shipped ISF morphologies against the figures of isf-spec §3.1. */
 class RealHocFilesTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
+import org.synmap.test.support.SharedData;
 
 /**
  * The shipped 86_C2_center.swc (isf-spec §2.2): 13,969 samples in 2 trees, all type 1 with

@@ -2,6 +2,7 @@ package org.synmap.output.isf;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -89,23 +90,19 @@ public final class IsfRealizationReader implements RealizationReader {
 
     private static Map<String, Block> readSyn(Path file) throws IOException {
         Map<String, Block> blocks = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNo = 0;
-            for (String line; (line = in.readLine()) != null;) {
-                lineNo++;
-                String[] f = fields(file, lineNo, line, "<type>_<area>, section id and x");
-                if (f == null) {
-                    continue;
-                }
-                Block b = blocks.get(f[0]);
-                if (b == null) {
-                    b = newBlock(file, lineNo, f[0]);
-                    blocks.put(f[0], b);
-                }
-                b.sections.add(nonNegativeInt(file, lineNo, f[1], "section id"));
-                b.positions.add(position(file, lineNo, f[2]));
+        forEachLine(file, (lineNo, line) -> {
+            String[] f = fields(file, lineNo, line, "<type>_<area>, section id and x");
+            if (f == null) {
+                return;
             }
-        }
+            Block b = blocks.get(f[0]);
+            if (b == null) {
+                b = newBlock(file, lineNo, f[0]);
+                blocks.put(f[0], b);
+            }
+            b.sections.add(nonNegativeInt(file, lineNo, f[1], "section id"));
+            b.positions.add(position(file, lineNo, f[2]));
+        });
         return blocks;
     }
 
@@ -115,44 +112,61 @@ public final class IsfRealizationReader implements RealizationReader {
      * exactly one row per {@code .syn} synapse.
      */
     private static void readCon(Path file, Map<String, Block> blocks) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNo = 0;
-            for (String line; (line = in.readLine()) != null;) {
-                lineNo++;
-                String[] f = fields(file, lineNo, line, "<type>_<area>, cell id and synapse id");
-                if (f == null) {
-                    continue;
-                }
-                Block b = blocks.get(f[0]);
-                if (b == null) {
-                    throw new InputFormatException(file.toString(), lineNo, "type " + f[0] + " has no synapses in the .syn");
-                }
-                int cell = nonNegativeInt(file, lineNo, f[1], "cell id");
-                int synapse = nonNegativeInt(file, lineNo, f[2], "synapse id");
-                int expected = b.ranks.size();
-                if (expected == b.sections.size()) {
-                    throw new InputFormatException(file.toString(), lineNo, f[0] + " has only " + expected
-                            + " synapses in the .syn, this row is one more");
-                }
-                if (synapse != expected) {
-                    throw new InputFormatException(file.toString(), lineNo, "expected synapse id " + expected + " of "
-                            + f[0] + " (ids run 0, 1, 2, ... in order), got " + synapse);
-                }
-                int last = expected == 0 ? -1 : b.ranks.get(expected - 1);
-                if (cell != last && cell != last + 1) {
-                    throw new InputFormatException(file.toString(), lineNo, "expected cell id " + Math.max(last, 0)
-                            + (last >= 0 ? " or " + (last + 1) : "") + " for " + f[0]
-                            + " (connected cells are numbered 0, 1, 2, ... in order), got " + cell);
-                }
-                b.ranks.add(cell);
+        forEachLine(file, (lineNo, line) -> {
+            String[] f = fields(file, lineNo, line, "<type>_<area>, cell id and synapse id");
+            if (f == null) {
+                return;
             }
-        }
+            Block b = blocks.get(f[0]);
+            if (b == null) {
+                throw new InputFormatException(file.toString(), lineNo, "type " + f[0] + " has no synapses in the .syn");
+            }
+            int cell = nonNegativeInt(file, lineNo, f[1], "cell id");
+            int synapse = nonNegativeInt(file, lineNo, f[2], "synapse id");
+            int expected = b.ranks.size();
+            if (expected == b.sections.size()) {
+                throw new InputFormatException(file.toString(), lineNo, f[0] + " has only " + expected
+                        + " synapses in the .syn, this row is one more");
+            }
+            if (synapse != expected) {
+                throw new InputFormatException(file.toString(), lineNo, "expected synapse id " + expected + " of "
+                        + f[0] + " (ids run 0, 1, 2, ... in order), got " + synapse);
+            }
+            int last = expected == 0 ? -1 : b.ranks.get(expected - 1);
+            if (cell != last && cell != last + 1) {
+                throw new InputFormatException(file.toString(), lineNo, "expected cell id " + Math.max(last, 0)
+                        + (last >= 0 ? " or " + (last + 1) : "") + " for " + f[0]
+                        + " (connected cells are numbered 0, 1, 2, ... in order), got " + cell);
+            }
+            b.ranks.add(cell);
+        });
         for (Map.Entry<String, Block> e : blocks.entrySet()) {
             Block b = e.getValue();
             if (b.ranks.size() != b.sections.size()) {
                 throw new InputFormatException(file.toString(), 0, e.getKey() + " has " + b.sections.size()
                         + " synapses in the .syn but " + b.ranks.size() + " rows here");
             }
+        }
+    }
+
+    /** What to do with one line of a file. */
+    @FunctionalInterface
+    private interface LineHandler {
+        void line(int lineNo, String line) throws IOException;
+    }
+
+    /**
+     * Hands every line to {@code handler}, numbered from 1. Bytes that are not UTF-8 are an error
+     * naming the file (the decoder reads ahead, so the line is not known).
+     */
+    private static void forEachLine(Path file, LineHandler handler) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int lineNo = 0;
+            for (String line; (line = in.readLine()) != null;) {
+                handler.line(++lineNo, line);
+            }
+        } catch (CharacterCodingException e) {
+            throw new InputFormatException(file.toString(), 0, "is not UTF-8 text");
         }
     }
 

@@ -22,6 +22,7 @@ import org.synmap.morphology.hoc.HocReader;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.summary.SampleSummary;
 import org.synmap.output.summary.SummaryCalculator;
+import org.synmap.test.support.SharedData;
 
 /**
  * ISF's own outputs on the golden dataset: the representative realization is read back from
@@ -39,14 +40,14 @@ class GoldenRunsTest {
     @ValueSource(strings = {"seed7-samples1", "seed7-samples4", "seed99-samples3"})
     void writerReproducesIsfOutputs(String run) throws IOException {
         Path golden = SharedData.goldenRun(run);
-        Path syn = SharedData.fileEndingWith(golden, ".syn");
+        Path syn = SharedData.onlyFileEndingWith(golden, ".syn");
         String synName = syn.getFileName().toString();
         String runId = synName.substring("86_C2_center_synapses_".length(), synName.length() - ".syn".length());
 
         Realization realization = new IsfRealizationReader().read(syn);
-        Morphology cell = new HocReader().read(SharedData.dir().resolve("isf-data/morphologies/86_C2_center.hoc"));
+        Morphology cell = new HocReader().read(SharedData.resolve("isf-data/morphologies/86_C2_center.hoc"));
         assertEquals("86_C2_center.hoc", cell.name());
-        NrCells nrCells = NrCells.read(SharedData.dir().resolve("isf-golden/dataset/nrCells.csv"));
+        NrCells nrCells = NrCells.read(SharedData.resolve("isf-golden/dataset/nrCells.csv"));
         SampleSummary summary = SummaryCalculator.summarize(cell, realization, nrCells.areas, nrCells.types,
                 nrCells::cells);
         int samples = Integer.parseInt(run.substring(run.indexOf("samples") + "samples".length()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.Synapse;
 import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.test.support.SharedData;
 
 class IsfRealizationReaderTest {
     @TempDir
@@ -28,7 +30,7 @@ class IsfRealizationReaderTest {
 
     @Test
     void readsTheShippedExampleEmbedding() throws IOException {
-        Path syn = SharedData.dir().resolve("isf-data/example-embedding/example_embedding_86_C2_center.syn");
+        Path syn = SharedData.resolve("isf-data/example-embedding/example_embedding_86_C2_center.syn");
         Realization r = reader.read(syn);
         // isf-spec §3.2: 24,780 synapses from 19,704 connected cells in 278 blocks (Python 2 hash order)
         assertEquals(24780, r.synapseCount());
@@ -53,7 +55,7 @@ class IsfRealizationReaderTest {
                 + "86_L5_CDK20041214_nr3L5B_dend_PC_neuron_transform_registered_C2.hoc",
     })
     void realEmbeddingsSurviveARoundTrip(String synPath, String cellName) throws IOException {
-        Realization original = reader.read(SharedData.dir().resolve(synPath));
+        Realization original = reader.read(SharedData.resolve(synPath));
         List<Path> files = new IsfWriter().write(
                 Results.withoutSummary(Results.namedCell(cellName), original, "20150202-1834_4335"), tmp);
         Path written = files.get(0);
@@ -131,6 +133,15 @@ class IsfRealizationReaderTest {
         InputFormatException e = assertThrows(InputFormatException.class, () -> reader.read(syn));
         // a message starting with a blank concerns the whole file (no line number)
         assertEquals(con + ":" + message, e.getMessage());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8NameTheFile() throws IOException {
+        Path syn = tmp.resolve("f.syn");
+        Files.write(syn, "# header\nL2_C1\t0\t0.25\nL2_C1\t1\t0.\u00ff5\n".getBytes(StandardCharsets.ISO_8859_1));
+        write("f.con", "L2_C1\t0\t0\nL2_C1\t0\t1\n");
+        InputFormatException e = assertThrows(InputFormatException.class, () -> reader.read(syn));
+        assertEquals(syn + ": is not UTF-8 text", e.getMessage());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.synmap.output.api.PopulationRow;
 import org.synmap.output.api.SummaryRow;
+import org.synmap.test.support.SharedData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,7 @@ class GoldenPopulationTest {
     @ParameterizedTest
     @ValueSource(strings = {"seed7-samples1", "seed7-samples4", "seed99-samples3"})
     void countColumnsAndRepresentativeMatchIsf(String run) throws IOException {
-        Path dir = SharedData.dir().resolve("isf-golden/runs").resolve(run);
+        Path dir = SharedData.goldenRun(run);
         JsonNode json = new ObjectMapper().readTree(dir.resolve("isf-run.json").toFile());
         List<SampleSummary> samples = new ArrayList<>();
         JsonNode cells = json.path("presynaptic_cells").path("per_type");

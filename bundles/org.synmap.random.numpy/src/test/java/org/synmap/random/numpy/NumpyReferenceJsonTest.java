@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.synmap.test.support.SharedData;
 
 /**
  * Replays every case of /work/shared/isf-golden/numpy-reference.json (values printed by numpy
@@ -39,7 +40,11 @@ class NumpyReferenceJsonTest {
 
     @TestFactory
     Stream<DynamicTest> everyReferenceCase() throws IOException {
-        Path file = SharedData.requireShared().resolve("isf-golden/numpy-reference.json");
+        if (!SharedData.available()) {
+            // One skipped test rather than an aborted factory, which surefire would count as none.
+            return Stream.of(DynamicTest.dynamicTest("numpy-reference.json", SharedData::root));
+        }
+        Path file = SharedData.resolve("isf-golden/numpy-reference.json");
         assertTrue(Files.isRegularFile(file), "missing " + file);
         Map<?, ?> root = (Map<?, ?>) MiniJson.parse(Files.readString(file, StandardCharsets.UTF_8));
         assertEquals("1.24.2", root.get("numpy_version"));
