@@ -59,8 +59,22 @@ public final class Morphology {
             order.add(s.structure());
             box = box == null ? s.bounds() : box.union(s.bounds());
         }
+        rejectCycles(name, this.sections);
         this.structureOrder = List.copyOf(order);
         this.bounds = box;
+    }
+
+    /** Parent links must form a forest: walking up from any section reaches a root within n steps. */
+    private static void rejectCycles(String name, List<Section> sections) {
+        for (Section s : sections) {
+            int p = s.parentId();
+            for (int steps = 0; p >= 0; steps++) {
+                if (steps > sections.size()) {
+                    throw new IllegalArgumentException(name + ": section " + s.name() + " is its own ancestor");
+                }
+                p = sections.get(p).parentId();
+            }
+        }
     }
 
     /** The cell id (file base name including the extension, e.g. {@code 86_C2_center.hoc}). */
