@@ -57,6 +57,10 @@ final class EmbedRunner {
         Found<ConnectomeModel> model = chooseModel(job.model());
         List<Found<RealizationWriter>> writers = writers(job.formats());
         Morphology morphology = engine.readMorphology(job.morphology());
+        // What the reader could not take literally (skipped sections, fallbacks) must reach the user.
+        for (String warning : morphology.warnings()) {
+            progress.note(warning);
+        }
         Engine.Opened data = openForCellType(job.data(), job.dataParameters(), job.cellType());
         String runId = runIds.get();
         Path directory = job.out() != null ? job.out() : isfDirectory(job.morphology(), morphology, runId);

@@ -100,6 +100,7 @@ final class RunRecord {
         morph.put("sections", p.morphology().sections().size());
         morph.put("points", p.morphology().pointCount());
         morph.put("lengthUm", p.morphology().totalLength());
+        morph.put("warnings", p.morphology().warnings());
         return morph;
     }
 

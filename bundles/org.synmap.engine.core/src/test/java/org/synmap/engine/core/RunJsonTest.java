@@ -51,6 +51,7 @@ class RunJsonTest {
         assertEquals(sha, morph.get("sha256").asText());
         assertEquals(64, morph.get("geometrySha256").asText().length());
         assertEquals(175, morph.get("sections").asInt(), "the built-in cell has 175 sections");
+        assertTrue(morph.get("warnings").isArray() && morph.get("warnings").isEmpty(), "a clean hoc has no warnings");
 
         JsonNode data = run.get("data");
         assertEquals("synthetic-barrel-cortex", data.get("source").asText());
