@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osgi.service.component.annotations.Component;
@@ -139,8 +140,21 @@ public final class IsfFolderWriter implements ModelWriter {
             throw new InterruptedIOException("interrupted while writing bouton lattices");
         } finally {
             pool.shutdownNow();
+            awaitWorkers(pool);
         }
         return targets;
+    }
+
+    /**
+     * Waits until every worker has stopped, so that after a failure no lattice is still being
+     * loaded or written (and no temporary file appears) once {@code write} has thrown.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        try {
+            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // asked to stop waiting; the workers are interrupted already
+        }
     }
 
     private static String nrCellsText(AnatomicalModel model) {

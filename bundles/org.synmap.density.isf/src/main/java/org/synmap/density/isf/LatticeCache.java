@@ -50,10 +50,6 @@ final class LatticeCache implements LatticeLoader {
         this.reader = reader;
     }
 
-    Path cacheRoot() {
-        return cacheRoot;
-    }
-
     /** The cached copy when it is current, else a parse of {@code source} (then cached). */
     @Override
     public Lattice load(Path source) throws IOException {

@@ -20,6 +20,13 @@ final class TabText {
     /** What Python's {@code float()} accepts for a plain decimal. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
+    /**
+     * The byte-order mark some editors (Excel's "CSV UTF-8") put first. Python's default UTF-8
+     * keeps it as part of the first field, so ISF would not find its header; here it is dropped.
+     * {@link String#strip()} does not remove it, as it is not whitespace.
+     */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** One non-blank line: its 1-based number and its fields. */
     record Row(int line, String[] fields) {
     }
@@ -36,7 +43,8 @@ final class TabText {
         }
         List<Row> rows = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
-            String stripped = lines.get(n).strip();
+            String line = lines.get(n);
+            String stripped = (n == 0 && line.startsWith(BYTE_ORDER_MARK) ? line.substring(1) : line).strip();
             if (!stripped.isEmpty()) {
                 String[] fields = stripped.split("\t", -1);
                 for (int f = 0; f < fields.length; f++) {

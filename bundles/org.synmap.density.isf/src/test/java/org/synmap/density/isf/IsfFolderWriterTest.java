@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +15,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synmap.density.api.AnatomicalModel;
+import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.CellClass;
 import org.synmap.density.api.Lattice;
 import org.synmap.density.api.PstConstants;
@@ -132,6 +139,77 @@ class IsfFolderWriterTest {
                 m.postsynapticTypes(), m.constants(), m.normalization(), m.boutons());
         assertThrows(IllegalArgumentException.class, () -> writer.write(hiddenArea, dir.resolve("y")));
         assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    /** A bouton handle whose load runs {@code body}. */
+    private static BoutonLattice handle(Callable<Lattice> body) {
+        return new BoutonLattice() {
+            @Override
+            public String name() {
+                return "handle";
+            }
+
+            @Override
+            public Lattice load() throws IOException {
+                try {
+                    return body.call();
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
+        };
+    }
+
+    /**
+     * When a lattice fails, write() throws only after every worker has stopped: a lattice still
+     * being parsed on another thread must not be written (or leave a .tmp file) afterwards.
+     */
+    @Test
+    void aFailureWaitsForTheOtherWorkers() throws IOException {
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        AtomicInteger running = new AtomicInteger();
+        BoutonLattice failing = handle(() -> {
+            slowStarted.await(2, TimeUnit.SECONDS); // fail while the other worker is busy (with 2+ processors)
+            throw new IOException("broken lattice");
+        });
+        BoutonLattice slow = handle(() -> {
+            running.incrementAndGet();
+            slowStarted.countDown();
+            try {
+                long end = System.nanoTime() + 300_000_000L;
+                while (System.nanoTime() < end) {
+                    Thread.onSpinWait(); // like parsing: deaf to interrupts
+                }
+                return lattice(0, 0);
+            } finally {
+                running.decrementAndGet();
+            }
+        });
+        InMemoryModel m = smallModel();
+        Path out = dir.resolve("model");
+        IOException e = assertThrows(IOException.class, () -> writer.write(withC2L5tt(m, List.of(failing, slow)), out));
+        assertEquals("broken lattice", e.getMessage());
+        assertEquals(0, running.get(), "a worker still runs after write() threw");
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    /** {@code m} with other handles for C2/L5tt. */
+    private static AnatomicalModel withC2L5tt(InMemoryModel m, List<BoutonLattice> handles) {
+        return (AnatomicalModel) Proxy.newProxyInstance(AnatomicalModel.class.getClassLoader(),
+                new Class<?>[] {AnatomicalModel.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("boutonLattices") && args[0].equals("C2") && args[1].equals("L5tt")) {
+                        return handles;
+                    }
+                    try {
+                        return method.invoke(m, args);
+                    } catch (InvocationTargetException ex) {
+                        throw ex.getCause();
+                    }
+                });
     }
 
     @Test

@@ -90,6 +90,17 @@ class TablesTest {
         assertEquals(0, t.count(1, 0));
     }
 
+    /** A UTF-8 byte-order mark used to make the header 'not first' and ConnectionsV8's header a bad class. */
+    @Test
+    void acceptsAByteOrderMark() throws IOException {
+        NrCellsTable t = NrCellsTable.read(write("nrCells.csv", "\uFEFFCELL TYPE\tC1\nL5tt\t3\n"));
+        assertEquals(List.of("C1"), t.areas());
+        ConnectionsTable c = ConnectionsTable.read(write("ConnectionsV8.csv",
+                "\uFEFFPRESYNAPTIC_CELLTYPE\tPOSTSYNAPTIC_CELLTYPE\tA\tB\tC\tD\tE\tF\n"
+                        + "ALL_EXCITATORY\tL5tt\t0\t1\t1\t0\t0\t0\nALL_INHIBITORY\tL5tt\t0\t0\t0\t1\t1\t1\n"));
+        assertEquals(List.of("L5tt"), c.postsynapticTypes());
+    }
+
     @Test
     void reportsNrCellsErrorsWithFileAndLine() throws IOException {
         Path f = dir.resolve("nrCells.csv");

@@ -3,6 +3,7 @@ package org.synmap.density.synthetic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.synmap.density.api.ParameterDescriptor;
 
@@ -62,17 +63,27 @@ record GeneratorParameters(long seed, double scale, int densities, double spacin
             }
         }
         try {
-            long seed = parameters.containsKey(SEED) ? Long.parseLong(parameters.get(SEED).trim()) : DEFAULTS.seed;
-            double scale = parameters.containsKey(SCALE) ? Double.parseDouble(parameters.get(SCALE).trim()) : DEFAULTS.scale;
-            int densities = parameters.containsKey(DENSITIES)
-                    ? Integer.parseInt(parameters.get(DENSITIES).trim()) : DEFAULTS.densities;
-            double spacing = parameters.containsKey(SPACING)
-                    ? Double.parseDouble(parameters.get(SPACING).trim()) : DEFAULTS.spacing;
-            return new GeneratorParameters(seed, scale, densities, spacing);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("synthetic-barrel-cortex: " + e.getMessage() + " in " + parameters, e);
+            return new GeneratorParameters(
+                    value(parameters, SEED, "an integer", Long::parseLong, DEFAULTS.seed),
+                    value(parameters, SCALE, "a number", Double::parseDouble, DEFAULTS.scale),
+                    value(parameters, DENSITIES, "an integer", Integer::parseInt, DEFAULTS.densities),
+                    value(parameters, SPACING, "a number", Double::parseDouble, DEFAULTS.spacing));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("synthetic-barrel-cortex: " + e.getMessage(), e);
+        }
+    }
+
+    /** The parameter's parsed value, its default when absent; unparsable text names the parameter. */
+    private static <T> T value(Map<String, String> parameters, String name, String expected, Function<String, T> parser,
+            T fallback) {
+        String text = parameters.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return parser.apply(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be " + expected + ", got '" + text + "'", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.synmap.density.synthetic;
 
+import java.util.Locale;
+
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.Lattice;
 
@@ -20,7 +22,8 @@ final class SyntheticBoutonLattice implements BoutonLattice {
         this.type = PresynapticTypes.ALL.get(typeIndex);
         this.column = BarrelField.columns().get(columnIndex);
         this.streamSeed = SplitMix64.seedOf(seed, columnIndex, typeIndex, latticeIndex);
-        this.name = String.format("axon_%0" + nameWidth + "d", latticeIndex);
+        // Locale.ROOT: the default locale may print other digits (axon_٠٣ in Arabic locales)
+        this.name = String.format(Locale.ROOT, "axon_%0" + nameWidth + "d", latticeIndex);
     }
 
     /** {@code axon_00}, {@code axon_01}, …: zero-padded, so name order is load order. */

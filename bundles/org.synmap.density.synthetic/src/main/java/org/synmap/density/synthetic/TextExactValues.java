@@ -49,12 +49,4 @@ final class TextExactValues {
         BigDecimal decimal = new BigDecimal(v).round(new MathContext(16, RoundingMode.HALF_EVEN));
         return Double.parseDouble(decimal.toString());
     }
-
-    /** Rounds every element of {@code values} in place; returns the array. */
-    static double[] roundAll(double[] values) {
-        for (int i = 0; i < values.length; i++) {
-            values[i] = round(values[i]);
-        }
-        return values;
-    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,31 @@ class SyntheticBarrelCortexTest {
                 Map.of("densities", "0"), Map.of("densities", "101"), Map.of("spacing", "10"), Map.of("spacing", "NaN"))) {
             var e = assertThrows(IllegalArgumentException.class, () -> open(bad), bad.toString());
             assertTrue(e.getMessage().startsWith("synthetic-barrel-cortex: "), e.getMessage());
+        }
+    }
+
+    /** The message names the parameter and what it must be, not Java's "For input string". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "seed | x | synthetic-barrel-cortex: seed must be an integer, got 'x'",
+        "scale | abc | synthetic-barrel-cortex: scale must be a number, got 'abc'",
+        "densities | 2.5 | synthetic-barrel-cortex: densities must be an integer, got '2.5'",
+        "spacing | 50um | synthetic-barrel-cortex: spacing must be a number, got '50um'",
+        "spacing | 10 | synthetic-barrel-cortex: spacing must be 25.0…200.0 µm, got 10.0",
+    })
+    void badValuesAreNamed(String name, String value, String message) {
+        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> open(Map.of(name, value))).getMessage());
+    }
+
+    /** Handle names are ASCII whatever the default locale (String.format would otherwise localise the digits). */
+    @Test
+    void latticeNamesDoNotDependOnTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+            assertEquals("axon_02", open(Map.of()).boutonLattices("C2", "L5tt").get(2).name());
+        } finally {
+            Locale.setDefault(before);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.synmap.density.api.Lattice;
 import org.synmap.density.api.LatticeReader;
+import org.synmap.morphology.api.InputFormatException;
 
 /**
  * Reads AmiraMesh uniform scalar lattices ({@code .am}) the way ISF's scalar-field reader does
@@ -22,6 +23,9 @@ public final class AmiraMeshReader implements LatticeReader {
     /** The format name both the reader and {@link AmiraMeshWriter} register under. */
     public static final String FORMAT_NAME = "amiramesh";
 
+    /** The largest file the reader takes: it holds the file in one byte array. */
+    static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
+
     @Override
     public String formatName() {
         return FORMAT_NAME;
@@ -34,8 +38,14 @@ public final class AmiraMeshReader implements LatticeReader {
 
     @Override
     public Lattice read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
         String name = file.toString();
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) { // Files.readAllBytes would throw OutOfMemoryError
+            throw new InputFormatException(name, 0, "file of " + size + " bytes is larger than the " + MAX_FILE_BYTES
+                    + " bytes this reader holds in memory; write the lattice as binary AmiraMesh"
+                    + " (format amiramesh-binary, about a third of the text's size)");
+        }
+        byte[] bytes = Files.readAllBytes(file);
         AmiraHeader header = AmiraHeader.parse(bytes, name);
         double[] values = header.encoding == AmiraHeader.Encoding.ASCII
                 ? AsciiValues.parse(bytes, header.dataStart, header.dataMarkerLine + 1, header.dims, name)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,20 @@ class AmiraMeshReaderTest {
                 }
             }
         }
+    }
+
+    /** A file over 2 GB (sparse: no disk used) is refused by name, not with an OutOfMemoryError. */
+    @Test
+    void fileTooLargeForOneArray() throws IOException {
+        Path f = dir.resolve("huge.am");
+        try (RandomAccessFile huge = new RandomAccessFile(f.toFile(), "rw")) {
+            huge.write(HEADER.getBytes(StandardCharsets.ISO_8859_1));
+            huge.setLength(1L << 31);
+        }
+        InputFormatException e = assertThrows(InputFormatException.class, () -> reader.read(f));
+        assertEquals(f + ": file of 2147483648 bytes is larger than the 2147483639 bytes this reader holds in memory;"
+                + " write the lattice as binary AmiraMesh (format amiramesh-binary, about a third of the text's size)",
+                e.getMessage());
     }
 
     private InputFormatException failure(String content) throws IOException {

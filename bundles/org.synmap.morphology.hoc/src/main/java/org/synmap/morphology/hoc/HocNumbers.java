@@ -19,7 +19,9 @@ final class HocNumbers {
     }
 
     /**
-     * Parses one decimal; surrounding blanks are allowed.
+     * Parses one finite decimal; surrounding blanks are allowed. A decimal beyond the double
+     * range (e.g. {@code 1e400}) is refused: Python would read it as {@code inf}, which turns
+     * every length and position it touches into inf or NaN.
      *
      * @param what names the value in the error message
      */
@@ -28,7 +30,11 @@ final class HocNumbers {
         if (!DECIMAL.matcher(t).matches()) {
             throw src.error(line, "expected a number for " + what + ", found '" + t + "'");
         }
-        return Double.parseDouble(t);
+        double value = Double.parseDouble(t);
+        if (Double.isInfinite(value)) {
+            throw src.error(line, "expected a finite number for " + what + ", found '" + t + "' (beyond the double range)");
+        }
+        return value;
     }
 
     /**

@@ -20,12 +20,15 @@ final class HocSource {
         this.lines = lines;
     }
 
-    /** Reads all lines; line ends are {@code \n}, {@code \r\n} or {@code \r}, as in Python's text mode. */
+    /**
+     * Reads all lines; line ends are {@code \n}, {@code \r\n} or {@code \r}, as in Python's text mode.
+     * A UTF-8 byte-order mark is dropped: it is not whitespace, so it would stick to the first word.
+     */
     static HocSource read(InputStream in, String file) throws IOException {
         List<String> lines = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lines.add(line);
+            lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
         }
         return new HocSource(file, List.copyOf(lines));
     }

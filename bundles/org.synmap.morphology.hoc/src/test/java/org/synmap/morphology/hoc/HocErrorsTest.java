@@ -51,6 +51,22 @@ class HocErrorsTest {
         assertEquals("bad.hoc:3: expected a diameter >= 0, found -1", e.getMessage());
     }
 
+    /** Java and Python read 1e400 as infinity; it must not reach the section's length and relPts. */
+    @ParameterizedTest
+    @EnumSource(HocMode.class)
+    void coordinateBeyondTheDoubleRange(HocMode mode) {
+        InputFormatException e = error(mode, "{create soma}\n{pt3dadd(0, 0, 0, 1)}\n{pt3dadd(1e400, 2, 3, 1)}\n");
+        assertEquals("bad.hoc:3: expected a finite number for x, found '1e400' (beyond the double range)", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(HocMode.class)
+    void parentPositionBeyondTheDoubleRange(HocMode mode) {
+        InputFormatException e = error(mode, Hoc.SOMA + DEND.replace("soma(1)", "soma(-1E999)"));
+        assertEquals("bad.hoc:8: expected a finite number for the parent position, found '-1E999' (beyond the double"
+                + " range)", e.getMessage());
+    }
+
     @Test
     void createWithoutAName() {
         InputFormatException e = error(HocMode.ISF, "{create}\n");

@@ -52,6 +52,13 @@ class NeuronModeTest {
         assertEquals(0.5, m.section(2).parentX());
     }
 
+    /** A UTF-8 byte-order mark used to hide the first statement ("\uFEFFcreate" is no keyword). */
+    @Test
+    void aByteOrderMarkIsIgnored() throws IOException {
+        Morphology m = Hoc.read(HocMode.NEURON, "n.hoc", "\uFEFF" + NEURON_FILE.replace("// exported by some tool\n", ""));
+        assertEquals(List.of("soma", "ApicalDendrite_3", "dend_1"), m.sections().stream().map(Section::name).toList());
+    }
+
     @Test
     void theDefaultModeFallsBackToNeuronRulesWhenIsfFails() throws IOException {
         Morphology m = Hoc.read(HocMode.ISF_THEN_NEURON, "n.hoc", NEURON_FILE);

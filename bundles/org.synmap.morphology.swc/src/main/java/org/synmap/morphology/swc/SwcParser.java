@@ -25,6 +25,9 @@ final class SwcParser {
         int n = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             n++;
+            if (n == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // a UTF-8 byte-order mark is not whitespace: it would stick to the first id
+            }
             int hash = line.indexOf('#');
             String data = (hash < 0 ? line : line.substring(0, hash)).strip();
             if (!data.isEmpty()) {
@@ -75,11 +78,19 @@ final class SwcParser {
         }
     }
 
-    /** A finite decimal; Java's extras (hexadecimal, NaN, Infinity, a d/f suffix) are refused. */
+    /**
+     * A finite decimal; Java's extras (hexadecimal, NaN, Infinity, a d/f suffix) are refused, and
+     * so is a decimal beyond the double range ({@code 1e400}), which would read as infinity.
+     */
     private static double decimal(String text, String what, String file, int n) throws InputFormatException {
         if (!DECIMAL.matcher(text).matches()) {
             throw new InputFormatException(file, n, "expected a number for " + what + ", found '" + text + "'");
         }
-        return Double.parseDouble(text);
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value)) {
+            throw new InputFormatException(file, n, "expected a finite number for " + what + ", found '" + text
+                    + "' (beyond the double range)");
+        }
+        return value;
     }
 }

@@ -25,6 +25,8 @@ class SwcErrorsTest {
         "2 3 1 2 3 1 1 extra|bad.swc:2: expected 7 columns 'id type x y z radius parent', found 8",
         "2 3 1 two 3 1 1|bad.swc:2: expected a number for y, found 'two'",
         "2 3 1 2 3 NaN 1|bad.swc:2: expected a number for radius, found 'NaN'",
+        "2 3 1 2 3 1e400 1|bad.swc:2: expected a finite number for radius, found '1e400' (beyond the double range)",
+        "2 3 -2E308 2 3 1 1|bad.swc:2: expected a finite number for x, found '-2E308' (beyond the double range)",
         "2.0 3 1 2 3 1 1|bad.swc:2: expected an integer for the sample id, found '2.0'",
         "2 3 1 2 3 1 9|bad.swc:2: unknown parent id 9 (no sample has that id)",
         "1 3 1 2 3 1 -1|bad.swc:2: sample id 1 appears twice (first at line 1)",
@@ -74,6 +76,13 @@ class SwcErrorsTest {
         InputFormatException e = assertThrows(InputFormatException.class, () -> new SwcReader().read(file));
         assertEquals(file + ":2: expected 7 columns 'id type x y z radius parent', found 4", e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnored() throws IOException {
+        assertEquals(2, Swc.read("bom.swc", "\uFEFF1 1 0 0 0 5 -1\n2 3 5 0 0 1 1\n3 3 9 0 0 1 2\n").sections().size());
+        assertEquals(2, Swc.read("bom.swc", "\uFEFF# header\n1 1 0 0 0 5 -1\n2 3 5 0 0 1 1\n3 3 9 0 0 1 2\n")
+                .sections().size());
     }
 
     @Test

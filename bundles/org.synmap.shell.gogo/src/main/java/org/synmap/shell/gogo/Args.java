@@ -10,7 +10,9 @@ import org.synmap.engine.api.SynmapException;
 
 /**
  * Command-line options of one command: {@code --name value}, {@code --name=value}, flags and
- * positional arguments. Unknown options are an error that lists the known ones.
+ * positional arguments; after {@code --} every argument is positional. Unknown options are an
+ * error that lists the known ones. An option that takes one value may be given once: a repeat
+ * is an error rather than a silent override, since a run's parameters must be unambiguous.
  */
 final class Args {
     private final String command;
@@ -20,14 +22,17 @@ final class Args {
     /**
      * @param command   the command's name, for messages
      * @param args      the arguments
-     * @param valued    options that take a value (may repeat)
+     * @param valued    options that take a value ({@link #all} and {@link #pairs} read repeats)
      * @param flags     options without a value
      */
     Args(String command, String[] args, Set<String> valued, Set<String> flags) {
         this.command = command;
+        boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.startsWith("--") && a.length() > 2) {
+            if (!optionsEnded && a.equals("--")) {
+                optionsEnded = true;
+            } else if (!optionsEnded && isOption(a)) {
                 String name = a.substring(2);
                 String value = null;
                 int eq = name.indexOf('=');
@@ -44,6 +49,11 @@ final class Args {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new SynmapException(command + ": --" + name + " needs a value");
+                        }
+                        if (isOption(args[i + 1])) { // e.g. "--out --seed 3": --out lacks its value
+                            throw new SynmapException(command + ": --" + name + " needs a value, found the option "
+                                    + args[i + 1] + " instead (write --" + name + "=VALUE for a value starting"
+                                    + " with --)");
                         }
                         value = args[++i];
                     }
@@ -62,13 +72,30 @@ final class Args {
         }
     }
 
+    /** The command's name, for messages. */
+    String command() {
+        return command;
+    }
+
+    private static boolean isOption(String arg) {
+        return arg.startsWith("--") && arg.length() > 2;
+    }
+
     boolean flag(String name) {
         return options.containsKey(name);
     }
 
+    /** The value of an option given at most once, or {@code fallback} when it is absent. */
     String get(String name, String fallback) {
         List<String> v = options.get(name);
-        return v == null ? fallback : v.get(v.size() - 1);
+        if (v == null) {
+            return fallback;
+        }
+        if (v.size() > 1) {
+            throw new SynmapException(command + ": --" + name + " given " + v.size() + " times (" + String.join(", ", v)
+                    + "); give it once");
+        }
+        return v.get(0);
     }
 
     List<String> all(String name) {
@@ -107,7 +134,12 @@ final class Args {
             if (eq <= 0) {
                 throw new SynmapException(command + ": --" + name + " expects key=value, got '" + p + "'");
             }
-            out.put(p.substring(0, eq), p.substring(eq + 1));
+            String key = p.substring(0, eq);
+            String earlier = out.put(key, p.substring(eq + 1));
+            if (earlier != null) {
+                throw new SynmapException(command + ": --" + name + " sets " + key + " twice (" + key + "=" + earlier
+                        + ", " + p + ")");
+            }
         }
         return out;
     }

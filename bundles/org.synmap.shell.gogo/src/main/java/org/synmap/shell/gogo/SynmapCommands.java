@@ -68,25 +68,48 @@ public class SynmapCommands {
     static final List<String> COMMANDS = List.of("plugins", "inspect", "convert", "embed", "demo", "export-isf", "bench",
             "usage");
 
+    /** The options a command accepts: those that take a value, and flags. */
+    record Options(Set<String> valued, Set<String> flags) {
+    }
+
+    /** The options of each command that takes any; {@link #usage()} lists every one of them. */
+    static final Map<String, Options> OPTIONS = Map.of(
+            "inspect", new Options(Set.of(), Set.of("json")),
+            "convert", new Options(Set.of(), Set.of()),
+            "embed", new Options(Set.of("data", "morphology", "cell-type", "samples", "seed", "threads", "out", "format",
+                    "model", "sampler", "param", "data-param"), Set.of("all-realizations", "landmarks")),
+            "demo", new Options(Set.of("samples", "seed", "threads", "out", "sampler"), Set.of()),
+            "export-isf", new Options(Set.of("source", "out", "seed", "scale", "densities", "spacing", "param"), Set.of()),
+            "bench", new Options(Set.of("data", "morphology", "cell-type", "samples", "repeats", "threads", "seed",
+                    "model", "param", "data-param"), Set.of()));
+
+    private static Args args(String command, String[] argv) {
+        Options options = OPTIONS.get(command);
+        return new Args(command, argv, options.valued(), options.flags());
+    }
+
     public String usage() {
         return String.join("\n",
                 "synmap commands:",
                 "  plugins                          list every installed reader, source, model and writer",
-                "  inspect <morphology> [--json]    sections, points and length per structure, bounding box",
+                "  inspect <morphology> [--json]    sections, points and length per structure, bounding box, warnings",
                 "  convert <in> <out>               convert a morphology (format by extension; builtin:<name> as input)",
-                "  embed [<morphology>] --data <ISF folder | source name> --cell-type <type>",
+                "  embed <morphology> --data <ISF folder | source name> --cell-type <type>",
                 "        [--samples 50] [--seed 1] [--threads <cores>] [--out <dir>] [--format isf[,...]]",
                 "        [--all-realizations] [--landmarks] [--model <name>] [--sampler fast|isf-replay]",
                 "        [--param key=value]... [--data-param key=value]...",
-                "  demo [--samples 50] [--seed 1] [--threads <cores>] [--out <dir>]",
-                "                                   embed the built-in L5tt neuron into the synthetic barrel cortex\n"
-                + "                                   (outputs in synmap-out/l5tt-c2_synapses_<time>_<pid>/)",
+                "        <morphology>: a .hoc or .swc file or builtin:<name>; may also be given as --morphology <m>",
+                "  demo [--samples 50] [--seed 1] [--threads <cores>] [--out <dir>] [--sampler fast|isf-replay]",
+                "                                   embed the built-in L5tt neuron into the synthetic barrel cortex",
+                "                                   (outputs in synmap-out/l5tt-c2_synapses_<time>_<pid>/)",
                 "  export-isf --source <name> --out <dir> [--seed S] [--scale F] [--densities N] [--spacing UM]",
                 "        [--param key=value]...     write a density source's model in ISF's folder layout",
                 "  bench [--data <ISF folder | source name>] [--morphology builtin:l5tt-c2] [--cell-type L5tt]",
-                "        [--samples 50] [--repeats 3] [--threads <cores>] [--data-param key=value]...",
+                "        [--model <name>] [--samples 50] [--repeats 3] [--threads <cores>] [--seed 1]",
+                "        [--param key=value]... [--data-param key=value]...",
                 "                                   time load + precompute, one sample, and all samples end to end",
-                "Add --verbose for stack traces.");
+                "Options taking one value may be given once; -- ends the options (for a path starting with --).",
+                "Stack traces: add --verbose on the command line; in the Gogo shell, run e after an error.");
     }
 
     public String plugins() {
@@ -100,7 +123,7 @@ public class SynmapCommands {
     }
 
     public String inspect(String... argv) {
-        Args args = new Args("inspect", argv, Set.of(), Set.of("json"));
+        Args args = args("inspect", argv);
         Morphology m = engine.readMorphology(args.onePositional("morphology"));
         Map<Structure, int[]> counts = new EnumMap<>(Structure.class);
         Map<Structure, Double> lengths = new EnumMap<>(Structure.class);
@@ -154,7 +177,7 @@ public class SynmapCommands {
     }
 
     public String convert(String... argv) {
-        Args args = new Args("convert", argv, Set.of(), Set.of());
+        Args args = args("convert", argv);
         if (args.positional().size() != 2) {
             throw new SynmapException("convert: expected <in> <out>, got " + args.positional().size() + " arguments");
         }
@@ -164,10 +187,7 @@ public class SynmapCommands {
     }
 
     public String embed(String... argv) {
-        Args args = new Args("embed", argv,
-                Set.of("data", "morphology", "cell-type", "samples", "seed", "threads", "out", "format", "model",
-                    "sampler", "param", "data-param"),
-                Set.of("all-realizations", "landmarks"));
+        Args args = args("embed", argv);
         String morphology = args.get("morphology", null);
         if (morphology == null) {
             morphology = args.onePositional("morphology (or --morphology)");
@@ -176,27 +196,26 @@ public class SynmapCommands {
         }
         String data = required(args, "data", "embed");
         String cellType = required(args, "cell-type", "embed");
-        return runEmbed(args, data, morphology, cellType, null);
+        return runEmbed(args, data, morphology, cellType);
     }
 
     public String demo(String... argv) {
-        Args args = new Args("demo", argv, Set.of("samples", "seed", "threads", "out", "sampler"), Set.of());
+        Args args = args("demo", argv);
         if (!args.positional().isEmpty()) {
             throw new SynmapException("demo: unexpected arguments " + String.join(" ", args.positional()));
         }
-        return runEmbed(args, DEMO_DATA, DEMO_MORPHOLOGY, DEMO_CELL_TYPE, null);
+        return runEmbed(args, DEMO_DATA, DEMO_MORPHOLOGY, DEMO_CELL_TYPE);
     }
 
     public String exportIsf(String... argv) {
-        Args args = new Args("export-isf", argv, Set.of("source", "out", "seed", "scale", "densities", "spacing", "param"),
-                Set.of());
+        Args args = args("export-isf", argv);
         String source = required(args, "source", "export-isf");
         Path out = Path.of(required(args, "out", "export-isf"));
         Map<String, String> params = new LinkedHashMap<>(args.pairs("param"));
         for (String p : List.of("seed", "scale", "densities", "spacing")) {
             String v = args.get(p, null);
             if (v != null) {
-                params.put(p, v);
+                putShortcut(params, p, v, "export-isf");
             }
         }
         long t0 = System.nanoTime();
@@ -212,8 +231,7 @@ public class SynmapCommands {
      * barrel cortex, 50 samples, 3 repeats, all processors.
      */
     public String bench(String... argv) {
-        Args args = new Args("bench", argv, Set.of("data", "morphology", "cell-type", "samples", "repeats", "threads",
-                "seed", "model", "param", "data-param"), Set.of());
+        Args args = args("bench", argv);
         if (!args.positional().isEmpty()) {
             throw new SynmapException("bench: unexpected arguments " + String.join(" ", args.positional()));
         }
@@ -224,11 +242,11 @@ public class SynmapCommands {
         return engine.benchmark(job, ConsoleProgress.onStderr()).format();
     }
 
-    private String runEmbed(Args args, String data, String morphology, String cellType, Path defaultOut) {
+    private String runEmbed(Args args, String data, String morphology, String cellType) {
         Map<String, String> modelParams = new LinkedHashMap<>(args.pairs("param"));
         String sampler = args.get("sampler", null);
         if (sampler != null) {
-            modelParams.put("sampler", sampler);
+            putShortcut(modelParams, "sampler", sampler, args.command());
         }
         List<String> formats = new ArrayList<>();
         for (String f : args.get("format", "isf").split(",")) {
@@ -240,7 +258,7 @@ public class SynmapCommands {
         EmbedJob job = new EmbedJob(data, args.pairs("data-param"), morphology, cellType, args.get("model", null),
                 modelParams, args.getInt("samples", 50), args.getLong("seed", DEFAULT_SEED),
                 args.getInt("threads", Runtime.getRuntime().availableProcessors()),
-                out != null ? Path.of(out) : defaultOut, args.flag("all-realizations"), formats, args.flag("landmarks"));
+                out != null ? Path.of(out) : null, args.flag("all-realizations"), formats, args.flag("landmarks"));
         EmbedOutcome o = engine.embed(job, ConsoleProgress.onStderr());
         return report(job, o);
     }
@@ -266,6 +284,15 @@ public class SynmapCommands {
                 job.morphology(), job.cellType(), o.samples(), o.seed(), o.representative(),
                 o.withinTwoSd() ? "" : " (none within +-2 SD; closest to the mean)", o.precomputeSeconds(),
                 o.samplingSeconds(), Table.render(rows), o.directory());
+    }
+
+    /** Adds the value of {@code --name}, a shortcut for {@code --param name=value}; giving both is an error. */
+    private static void putShortcut(Map<String, String> params, String name, String value, String command) {
+        String viaParam = params.putIfAbsent(name, value);
+        if (viaParam != null) {
+            throw new SynmapException(command + ": --" + name + " " + value + " and --param " + name + "=" + viaParam
+                    + " both set " + name + "; give one");
+        }
     }
 
     private static String required(Args args, String name, String command) {
