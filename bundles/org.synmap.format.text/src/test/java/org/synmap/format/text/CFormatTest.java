@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CFormatTest {
 
-    /** Expected text printed by C/Python {@code '%.15e' % v}. */
+    /** Expected text printed by C/Python {@code '%.15e' % v} (glibc printf for the later rows). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0x0.0p+0 | 0.000000000000000e+00",
@@ -28,12 +28,18 @@ class CFormatTest {
         "0x0.0000000000001p-1022 | 4.940656458412465e-324",
         "0x1.1c37937e07fffp+53 | 9.999999999999998e+15",
         "0x1.fffffffffffffp+6 | 1.280000000000000e+02",
+        // 2^-24 = 5.9604644775390625e-08 exactly, a tie at the 16th digit: half to even
+        "0x1.0p-24 | 5.960464477539062e-08",
+        // the double 1e-305 lies just below 10^-305 and rounds up to it
+        "0x1.c16c5c5253575p-1014 | 1.000000000000000e-305",
+        "0x1.52d02c7e14af6p+76 | 9.999999999999999e+22",
+        "0x0.fffffffffffffp-1022 | 2.225073858507201e-308",
     })
     void e15MatchesCPrintf(String hex, String expected) {
         assertEquals(expected, CFormat.e15(Double.parseDouble(hex)));
     }
 
-    /** Expected text printed by C/Python {@code '%.6f' % v}. */
+    /** Expected text printed by C/Python {@code '%.6f' % v} (glibc printf for the later rows). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "1.0 | 1.000000",
@@ -48,6 +54,12 @@ class CFormatTest {
         "-0.0078125 | -0.007812",
         "0.0234375 | 0.023438",
         "1e20 | 100000000000000000000.000000",
+        "0x1.0p43 | 8796093022208.000000",
+        "-0x1.fffffffffffffp42 | -8796093022207.999023",
+        "0x0.0000000000001p-1022 | 0.000000",
+        // the doubles either side of 5e-7
+        "0x1.0c6f7a0b5ed8dp-21 | 0.000000",
+        "0x1.0c6f7a0b5ed8ep-21 | 0.000001",
     })
     void f6MatchesCPrintf(double value, String expected) {
         assertEquals(expected, CFormat.f6(value));
