@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,7 +27,6 @@ import org.synmap.density.api.CellClass;
 import org.synmap.density.api.LatticeWriter;
 import org.synmap.density.api.ModelWriter;
 import org.synmap.density.api.PstConstants;
-import org.synmap.format.text.AtomicFiles;
 import org.synmap.format.text.PythonFloat;
 
 /**
@@ -36,7 +37,8 @@ import org.synmap.format.text.PythonFloat;
  * {@code PST/INHNormalizationPSTs.am} and
  * {@code singleaxon_boutons_ascii/<area>/<type>/<area>_<type>_<NNN>_boutons.am}, the number
  * zero-padded so that name order is model order. Bouton lattices are loaded and written in
- * parallel on one thread per processor; every file is written atomically.
+ * parallel on one thread per processor. The folder appears whole or not at all: it is written
+ * as a staging folder beside the target and renamed into place ({@link StagingFolder}).
  */
 @Component(service = ModelWriter.class)
 public final class IsfFolderWriter implements ModelWriter {
@@ -63,31 +65,70 @@ public final class IsfFolderWriter implements ModelWriter {
     }
 
     /**
+     * Writes the whole model into a staging folder beside {@code directory} and then renames it
+     * to {@code directory} in one atomic step, so that a failed or interrupted export leaves no
+     * partial model (which a later run would refuse, and a reader might take for a whole one);
+     * on failure the staging folder is deleted.
+     *
+     * @return the files written, below {@code directory}
      * @throws FileAlreadyExistsException when {@code directory} already holds a model (stale
-     *                                    bouton files would silently join the new one)
+     *                                    bouton files would silently join the new one), or is
+     *                                    not an empty folder
      * @throws IllegalArgumentException   when the model cannot be expressed in ISF's layout
      */
     @Override
     public List<Path> write(AnatomicalModel model, Path directory) throws IOException {
         LatticeWriter latticeWriter = amiraWriter();
         requireIsfCompatible(model);
+        requireFreeTarget(directory);
+        try (StagingFolder staging = StagingFolder.beside(directory)) {
+            List<Path> staged = writeModel(model, staging.path(), latticeWriter);
+            staging.publish();
+            List<Path> written = new ArrayList<>(staged.size());
+            for (Path file : staged) {
+                written.add(directory.resolve(staging.path().relativize(file)));
+            }
+            return written;
+        }
+    }
+
+    /** The target must not exist or be an empty folder: the staging folder replaces it whole. */
+    private static void requireFreeTarget(Path directory) throws IOException {
         for (String existing : new String[] {IsfLayout.NR_CELLS, IsfLayout.CONNECTIONS, IsfLayout.BOUTON_ROOT}) {
             if (Files.exists(directory.resolve(existing))) {
                 throw new FileAlreadyExistsException(directory.resolve(existing).toString(), null,
                         "the folder already holds a model; write into a new folder");
             }
         }
-        Path pst = Files.createDirectories(directory.resolve(IsfLayout.PST_FOLDER));
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> entries = Files.list(directory)) {
+                if (entries.findAny().isPresent()) {
+                    throw new FileAlreadyExistsException(directory.toString(), null,
+                            "the folder is not empty; write into a new or empty folder");
+                }
+            }
+        } else if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(directory.toString(), null, "exists and is not a folder");
+        }
+    }
+
+    /**
+     * Writes every file of the model below {@code root}. Plain writes suffice here: the staging
+     * folder, not each file, is what becomes visible atomically.
+     */
+    private static List<Path> writeModel(AnatomicalModel model, Path root, LatticeWriter latticeWriter)
+            throws IOException {
+        Path pst = Files.createDirectories(root.resolve(IsfLayout.PST_FOLDER));
         List<Path> written = new ArrayList<>();
-        written.add(AtomicFiles.writeText(directory.resolve(IsfLayout.NR_CELLS), nrCellsText(model)));
-        written.add(AtomicFiles.writeText(directory.resolve(IsfLayout.CONNECTIONS), connectionsText(model)));
+        written.add(Files.writeString(root.resolve(IsfLayout.NR_CELLS), nrCellsText(model)));
+        written.add(Files.writeString(root.resolve(IsfLayout.CONNECTIONS), connectionsText(model)));
         Path exc = pst.resolve(IsfLayout.EXC_NORMALIZATION);
         latticeWriter.write(model.normalizationPst(CellClass.EXC), exc);
         written.add(exc);
         Path inh = pst.resolve(IsfLayout.INH_NORMALIZATION);
         latticeWriter.write(model.normalizationPst(CellClass.INH), inh);
         written.add(inh);
-        written.addAll(writeBoutons(model, directory.resolve(IsfLayout.BOUTON_ROOT), latticeWriter));
+        written.addAll(writeBoutons(model, root.resolve(IsfLayout.BOUTON_ROOT), latticeWriter));
         return written;
     }
 
@@ -147,7 +188,7 @@ public final class IsfFolderWriter implements ModelWriter {
 
     /**
      * Waits until every worker has stopped, so that after a failure no lattice is still being
-     * loaded or written (and no temporary file appears) once {@code write} has thrown.
+     * loaded or written (and no file appears in the staging folder while it is deleted).
      */
     private static void awaitWorkers(ExecutorService pool) {
         try {

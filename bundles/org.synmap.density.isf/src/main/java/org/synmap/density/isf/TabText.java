@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.synmap.format.text.Decimals;
 import org.synmap.morphology.api.InputFormatException;
 
 /**
@@ -17,9 +17,6 @@ import org.synmap.morphology.api.InputFormatException;
  * that a stray blank beside a TAB does not make a name differ from its folder.
  */
 final class TabText {
-    /** What Python's {@code float()} accepts for a plain decimal. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
     /**
      * The byte-order mark some editors (Excel's "CSV UTF-8") put first. Python's default UTF-8
      * keeps it as part of the first field, so ISF would not find its header; here it is dropped.
@@ -70,15 +67,12 @@ final class TabText {
                 + ", found '" + field + "'");
     }
 
-    /** A finite, non-negative decimal field (a PST constant). */
+    /** A finite, non-negative decimal field (a PST constant), read as {@link Decimals#parseFiniteNonNegative} says. */
     static double density(String field, Path file, int line, String what) throws InputFormatException {
-        if (DECIMAL.matcher(field).matches()) {
-            double value = Double.parseDouble(field);
-            if (Double.isFinite(value) && value >= 0) {
-                return value;
-            }
+        try {
+            return Decimals.parseFiniteNonNegative(field, what);
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(file.toString(), line, e.getMessage());
         }
-        throw new InputFormatException(file.toString(), line, "expected a finite non-negative number for " + what
-                + ", found '" + field + "'");
     }
 }

@@ -23,10 +23,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.CellClass;
 import org.synmap.density.api.Lattice;
+import org.synmap.density.api.LatticeWriter;
 import org.synmap.density.api.PstConstants;
 import org.synmap.lattice.amira.AmiraMeshReader;
 import org.synmap.lattice.amira.AmiraMeshWriter;
@@ -118,6 +121,81 @@ class IsfFolderWriterTest {
     }
 
     @Test
+    void aSuccessfulExportLeavesNoStagingFolder() throws IOException {
+        writer.write(smallModel(), dir.resolve("model"));
+        assertEquals(List.of("model"), namesIn(dir));
+        assertEquals(List.of("ConnectionsV8.csv", "PST", "nrCells.csv", "singleaxon_boutons_ascii"),
+                namesIn(dir.resolve("model")));
+    }
+
+    /** A failure anywhere (a PST on the calling thread, a bouton file on a worker) leaves nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"INHNormalizationPSTs.am", "C2_L5tt_007_boutons.am", "D1_VPM_000_boutons.am"})
+    void aFailedExportLeavesNeitherTheTargetNorAStagingFolder(String failingFile) throws IOException {
+        IsfFolderWriter failing = new IsfFolderWriter(List.of(failingOn(failingFile)));
+        Path out = dir.resolve("model");
+        IOException e = assertThrows(IOException.class, () -> failing.write(smallModel(), out));
+        assertEquals("disk full while writing " + failingFile, e.getMessage());
+        assertEquals(List.of(), namesIn(dir));
+        // and a re-run is not refused
+        assertEquals(4 + 12 + 4, writer.write(smallModel(), out).size());
+        ModelAssertions.assertSameModel(smallModel(), source.open(out, Map.of()));
+    }
+
+    @Test
+    void writesIntoAnEmptyFolderAndAFailureLeavesItEmpty() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("model"));
+        assertThrows(IOException.class,
+                () -> new IsfFolderWriter(List.of(failingOn("C2_L5tt_003_boutons.am"))).write(smallModel(), out));
+        assertEquals(List.of("model"), namesIn(dir));
+        assertEquals(List.of(), namesIn(out));
+        List<Path> written = writer.write(smallModel(), out);
+        assertEquals(out.resolve("nrCells.csv"), written.get(0));
+        assertEquals(List.of("model"), namesIn(dir));
+        ModelAssertions.assertSameModel(smallModel(), source.open(out, Map.of()));
+    }
+
+    @Test
+    void refusesAFolderThatIsNotEmptyOrAFile() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("model"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class,
+                () -> writer.write(smallModel(), out));
+        assertEquals(out + ": the folder is not empty; write into a new or empty folder", e.getMessage());
+        assertEquals(List.of("notes.txt"), namesIn(out));
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        e = assertThrows(FileAlreadyExistsException.class, () -> writer.write(smallModel(), file));
+        assertEquals(file + ": exists and is not a folder", e.getMessage());
+        assertEquals(List.of("file", "model"), namesIn(dir));
+    }
+
+    /** An AmiraMesh writer that fails (after writing part of a temporary file) on the file named {@code name}. */
+    private static LatticeWriter failingOn(String name) {
+        AmiraMeshWriter amira = new AmiraMeshWriter();
+        return new LatticeWriter() {
+            @Override
+            public String formatName() {
+                return amira.formatName();
+            }
+
+            @Override
+            public void write(Lattice lattice, Path file) throws IOException {
+                if (file.getFileName().toString().equals(name)) {
+                    Files.writeString(file.resolveSibling(name + ".tmp"), "partial");
+                    throw new IOException("disk full while writing " + name);
+                }
+                amira.write(lattice, file);
+            }
+        };
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void refusesAFolderThatAlreadyHoldsAModel() throws IOException {
         Path out = dir.resolve("model");
         writer.write(smallModel(), out);
@@ -192,9 +270,7 @@ class IsfFolderWriterTest {
         IOException e = assertThrows(IOException.class, () -> writer.write(withC2L5tt(m, List.of(failing, slow)), out));
         assertEquals("broken lattice", e.getMessage());
         assertEquals(0, running.get(), "a worker still runs after write() threw");
-        try (Stream<Path> files = Files.walk(out)) {
-            assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList());
-        }
+        assertEquals(List.of(), namesIn(dir), "neither the model nor its staging folder is left");
     }
 
     /** {@code m} with other handles for C2/L5tt. */

@@ -129,6 +129,11 @@ class TablesTest {
                 connectionsFailure(header + "ALL_EXCITATORY\tL5tt\t0\t1,5\t1\t0\t0\t0\n").getMessage());
         assertEquals(f + ":2: expected a finite non-negative number for basal area density, found 'nan'",
                 connectionsFailure(header + "ALL_EXCITATORY\tL5tt\t0\t1\t1\t0\t0\tnan\n").getMessage());
+        assertEquals(f + ":2: expected a finite non-negative number for soma length density, found '1e400'"
+                + " (beyond the double range)",
+                connectionsFailure(header + "ALL_EXCITATORY\tL5tt\t1e400\t1\t1\t0\t0\t0\n").getMessage());
+        assertEquals(f + ":2: expected a finite non-negative number for soma area density, found '-0.5'",
+                connectionsFailure(header + "ALL_EXCITATORY\tL5tt\t0\t1\t1\t-0.5\t0\t0\n").getMessage());
         assertEquals(f + ":2: expected 8 fields (presynaptic class, postsynaptic type, 3 length and 3 area densities),"
                 + " found 7", connectionsFailure(header + "ALL_EXCITATORY\tL5tt\t0\t1\t1\t0\t0\n").getMessage());
         assertEquals(f + ":3: EXC constants for postsynaptic type 'L5tt' given twice (first on line 2)",

@@ -1,9 +1,9 @@
 /**
- * Number text exactly as Python 3 and C print it (ISF's files are written by Python), and
- * atomic file writes.
+ * Number text exactly as Python 3 and C print it (ISF's files are written by Python), strict
+ * parsing of decimal text from input files, and atomic file writes.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.synmap.format.text;
 
 import org.osgi.annotation.bundle.Export;

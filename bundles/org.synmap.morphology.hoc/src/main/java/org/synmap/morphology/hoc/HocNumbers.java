@@ -1,40 +1,30 @@
 package org.synmap.morphology.hoc;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
+import org.synmap.format.text.Decimals;
 import org.synmap.morphology.api.InputFormatException;
 
 /** Number text in hoc files: strict decimal parsing and round-trip formatting. */
 final class HocNumbers {
-    /**
-     * A finite decimal as Python's {@code float()} reads it, without its extras ({@code inf},
-     * {@code nan}, digit underscores), which a morphology never needs. Java's own parser would
-     * also take hexadecimal and a trailing {@code d}/{@code f}.
-     */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final String[] POINT_FIELDS = {"x", "y", "z", "diameter"};
 
     private HocNumbers() {
     }
 
     /**
-     * Parses one finite decimal; surrounding blanks are allowed. A decimal beyond the double
-     * range (e.g. {@code 1e400}) is refused: Python would read it as {@code inf}, which turns
-     * every length and position it touches into inf or NaN.
+     * Parses one finite decimal as {@link Decimals#parseFinite} does (Python's {@code float()}
+     * without inf, nan and underscores; nothing beyond the double range); surrounding blanks are
+     * allowed.
      *
      * @param what names the value in the error message
      */
     static double parse(String text, String what, HocSource src, int line) throws InputFormatException {
-        String t = text.strip();
-        if (!DECIMAL.matcher(t).matches()) {
-            throw src.error(line, "expected a number for " + what + ", found '" + t + "'");
+        try {
+            return Decimals.parseFinite(text.strip(), what);
+        } catch (NumberFormatException e) {
+            throw src.error(line, e.getMessage());
         }
-        double value = Double.parseDouble(t);
-        if (Double.isInfinite(value)) {
-            throw src.error(line, "expected a finite number for " + what + ", found '" + t + "' (beyond the double range)");
-        }
-        return value;
     }
 
     /**

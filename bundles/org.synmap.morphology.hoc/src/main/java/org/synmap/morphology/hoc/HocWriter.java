@@ -1,16 +1,13 @@
 package org.synmap.morphology.hoc;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.format.text.AtomicFiles;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.MorphologyWriter;
 import org.synmap.morphology.api.Section;
@@ -39,17 +36,7 @@ public final class HocWriter implements MorphologyWriter {
 
     @Override
     public void write(Morphology morphology, Path file) throws IOException {
-        String text = render(morphology);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                out.write(text);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
+        AtomicFiles.writeText(file, render(morphology));
     }
 
     /** The hoc text of a morphology: one block per section, in id order, separated by blank lines. */

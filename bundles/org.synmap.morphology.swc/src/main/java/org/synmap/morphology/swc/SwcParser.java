@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.synmap.format.text.Decimals;
 import org.synmap.morphology.api.InputFormatException;
 
 /**
@@ -14,7 +15,6 @@ import org.synmap.morphology.api.InputFormatException;
  */
 final class SwcParser {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final String[] COORDINATES = {"x", "y", "z", "radius"};
 
     private SwcParser() {
@@ -78,19 +78,12 @@ final class SwcParser {
         }
     }
 
-    /**
-     * A finite decimal; Java's extras (hexadecimal, NaN, Infinity, a d/f suffix) are refused, and
-     * so is a decimal beyond the double range ({@code 1e400}), which would read as infinity.
-     */
+    /** A finite decimal, read strictly as {@link Decimals#parseFinite} says (no NaN, inf, hexadecimal, 1e400). */
     private static double decimal(String text, String what, String file, int n) throws InputFormatException {
-        if (!DECIMAL.matcher(text).matches()) {
-            throw new InputFormatException(file, n, "expected a number for " + what + ", found '" + text + "'");
+        try {
+            return Decimals.parseFinite(text, what);
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(file, n, e.getMessage());
         }
-        double value = Double.parseDouble(text);
-        if (Double.isInfinite(value)) {
-            throw new InputFormatException(file, n, "expected a finite number for " + what + ", found '" + text
-                    + "' (beyond the double range)");
-        }
-        return value;
     }
 }
