@@ -121,6 +121,11 @@ class RuntimeTest {
         List<String> lines = Files.readAllLines(syn);
         assertEquals("# Synapse distribution file", lines.get(0));
         assertTrue(lines.size() > 1000, "a full-scale demo sample has thousands of synapses, got " + lines.size());
+
+        // The written realization reads back through the ISF .syn/.con reader.
+        String summary = (String) shell("synmap:inspect '" + syn + "'");
+        int synapses = lines.size() - 4;
+        assertTrue(summary.matches("(?s).*\\ntotal +" + synapses + " +\\d+$"), summary);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.synmap.connectome.api.ProgressListener;
+import org.synmap.connectome.api.Realization;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.morphology.api.Morphology;
 
@@ -31,6 +32,17 @@ public interface SynmapEngine {
      * source recognises.
      */
     AnatomicalModel openModel(String data, Map<String, String> parameters);
+
+    /**
+     * Reads an existing realization (e.g. ISF's {@code .syn} with its {@code .con}); the reader
+     * is chosen by the file's extension.
+     *
+     * @since 1.2
+     */
+    Realization readRealization(Path file);
+
+    /** Whether some installed realization reader handles this file's extension. @since 1.2 */
+    boolean isRealizationFile(Path file);
 
     /** Writes a whole anatomical model in a folder layout ({@code isf}). */
     List<Path> exportModel(AnatomicalModel model, String format, Path directory);

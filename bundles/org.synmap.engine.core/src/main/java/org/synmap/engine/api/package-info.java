@@ -1,9 +1,10 @@
 /**
  * The engine's service interface: what the shell commands (and any other front end) call to
- * list plugins, read morphologies, run embedding jobs and benchmark them (1.1).
+ * list plugins, read morphologies and existing realizations (1.2), run embedding jobs and
+ * benchmark them (1.1).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.synmap.engine.api;
 
 import org.osgi.annotation.bundle.Export;

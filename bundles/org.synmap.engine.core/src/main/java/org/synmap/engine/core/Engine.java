@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.ProgressListener;
+import org.synmap.connectome.api.Realization;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.DensitySource;
 import org.synmap.density.api.LatticeReader;
@@ -168,6 +169,27 @@ public class Engine implements SynmapEngine {
     }
 
     @Override
+    public Realization readRealization(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new SynmapException("no such file: " + file);
+        }
+        Found<RealizationReader> reader = byExtension(RealizationReader.class, file, "realization reader",
+                RealizationReader::fileExtensions);
+        return PluginCalls.call(reader.info(), () -> reader.service().read(file));
+    }
+
+    @Override
+    public boolean isRealizationFile(Path file) {
+        String ext = extension(file);
+        for (Found<RealizationReader> r : registry.all(RealizationReader.class)) {
+            if (r.service().fileExtensions().contains(ext)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public Path writeMorphology(Morphology morphology, Path target) {
         Found<MorphologyWriter> writer = byExtension(MorphologyWriter.class, target, "morphology writer",
                 w -> w.fileExtensions());
@@ -253,11 +275,17 @@ public class Engine implements SynmapEngine {
         return registry.all(type);
     }
 
+    /** The file name's extension after the last dot, lower case; empty when there is none. */
+    private static String extension(Path file) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
     private <T> Found<T> byExtension(Class<T> type, Path file, String what,
             java.util.function.Function<T, List<String>> extensionsOf) {
         String fileName = file.getFileName().toString();
-        int dot = fileName.lastIndexOf('.');
-        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String ext = extension(file);
         List<Found<T>> all = registry.all(type);
         for (Found<T> f : all) {
             if (extensionsOf.apply(f.service()).contains(ext)) {

@@ -13,6 +13,8 @@ import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.synmap.connectome.api.Realization;
+import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.engine.api.BenchJob;
 import org.synmap.engine.api.EmbedJob;
@@ -93,6 +95,7 @@ public class SynmapCommands {
                 "synmap commands:",
                 "  plugins                          list every installed reader, source, model and writer",
                 "  inspect <morphology> [--json]    sections, points and length per structure, bounding box, warnings",
+                "  inspect <file.syn> [--json]      synapses and connected cells per type of an existing realization",
                 "  convert <in> <out>               convert a morphology (format by extension; builtin:<name> as input)",
                 "  embed <morphology> --data <ISF folder | source name> --cell-type <type>",
                 "        [--samples 50] [--seed 1] [--threads <cores>] [--out <dir>] [--format isf[,...]]",
@@ -124,7 +127,11 @@ public class SynmapCommands {
 
     public String inspect(String... argv) {
         Args args = args("inspect", argv);
-        Morphology m = engine.readMorphology(args.onePositional("morphology"));
+        String location = args.onePositional("morphology or realization file");
+        if (!location.startsWith("builtin:") && engine.isRealizationFile(Path.of(location))) {
+            return inspectRealization(Path.of(location), args.flag("json"));
+        }
+        Morphology m = engine.readMorphology(location);
         Map<Structure, int[]> counts = new EnumMap<>(Structure.class);
         Map<Structure, Double> lengths = new EnumMap<>(Structure.class);
         for (Section s : m.sections()) {
@@ -174,6 +181,43 @@ public class SynmapCommands {
             text.append("\nwarning: ").append(warning);
         }
         return text.toString();
+    }
+
+    /** Synapses and connected cells per presynaptic type (and in total) of an existing realization. */
+    private String inspectRealization(Path file, boolean json) {
+        Realization r = engine.readRealization(file);
+        Map<String, int[]> perType = new LinkedHashMap<>();
+        java.util.Set<String> areas = new java.util.LinkedHashSet<>();
+        for (SynapseBlock b : r.blocks()) {
+            int[] c = perType.computeIfAbsent(b.type(), k -> new int[2]);
+            c[0] += b.size();
+            c[1] += b.connectedCells();
+            if (b.size() > 0) {
+                areas.add(b.area());
+            }
+        }
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("file", file.toString());
+            out.put("synapses", r.synapseCount());
+            out.put("connectedCells", r.connectedCells());
+            out.put("blocks", r.blocks().size());
+            out.put("areas", List.copyOf(areas));
+            Map<String, Object> types = new LinkedHashMap<>();
+            perType.forEach((type, c) -> types.put(type, Map.of("synapses", c[0], "connectedCells", c[1])));
+            out.put("types", types);
+            try {
+                return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out);
+            } catch (JsonProcessingException e) {
+                throw new SynmapException("cannot render JSON: " + e.getMessage(), e);
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"TYPE", "SYNAPSES", "CONNECTED CELLS"});
+        perType.forEach((type, c) -> rows.add(new String[] {type, Integer.toString(c[0]), Integer.toString(c[1])}));
+        rows.add(new String[] {"total", Integer.toString(r.synapseCount()), Integer.toString(r.connectedCells())});
+        return file.getFileName() + ": " + r.blocks().size() + " synapse types (type_column) from " + areas.size()
+                + " columns\n" + Table.render(rows);
     }
 
     public String convert(String... argv) {

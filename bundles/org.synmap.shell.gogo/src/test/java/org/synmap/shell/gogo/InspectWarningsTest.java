@@ -24,10 +24,13 @@ class InspectWarningsTest {
             "c.hoc: ISF's hoc reader fails on this file (c.hoc:2: …); it was read with NEURON rules instead",
             "c.hoc:9: section 'soma_1' has zero length");
 
-    /** Answers only {@code readMorphology}, the one engine call {@code inspect} makes. */
+    /** Answers only the engine calls {@code inspect} makes for a morphology. */
     private static SynmapCommands commandsReading(Morphology m) {
         SynmapEngine engine = (SynmapEngine) Proxy.newProxyInstance(SynmapEngine.class.getClassLoader(),
                 new Class<?>[] {SynmapEngine.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("isRealizationFile")) {
+                        return false;
+                    }
                     if (!method.getName().equals("readMorphology")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
