@@ -1,5 +1,7 @@
 package org.synmap.density.isf;
 
+import org.synmap.test.support.ModelAssertions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

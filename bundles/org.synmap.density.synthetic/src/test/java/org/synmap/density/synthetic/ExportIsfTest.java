@@ -1,5 +1,7 @@
 package org.synmap.density.synthetic;
 
+import org.synmap.test.support.ModelAssertions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synmap.density.api.AnatomicalModel;
-import org.synmap.density.api.BoutonLattice;
-import org.synmap.density.api.CellClass;
 import org.synmap.density.isf.IsfFolderSource;
 import org.synmap.density.isf.IsfFolderWriter;
 import org.synmap.lattice.amira.AmiraMeshReader;
@@ -83,31 +83,8 @@ class ExportIsfTest {
         IsfFolderSource source = new IsfFolderSource(List.of(new AmiraMeshReader()));
         assertTrue(source.canOpen(folder));
         AnatomicalModel read = source.open(folder, Map.of());
-        assertEquals(generated.areas(), read.areas());
-        assertEquals(generated.cellTypes(), read.cellTypes());
-        assertEquals(generated.postsynapticTypes(), read.postsynapticTypes());
-        for (CellClass c : CellClass.values()) {
-            // exact: the generator rounds values to what %.15e text reproduces (TextExactValues)
-            assertEquals(generated.normalizationPst(c), read.normalizationPst(c), c + " normalization");
-            for (String post : generated.postsynapticTypes()) {
-                assertEquals(generated.pstConstants(c, post), read.pstConstants(c, post), c + " " + post);
-            }
-        }
-        int lattices = 0;
-        for (String type : generated.cellTypes()) {
-            assertEquals(generated.cellClass(type), read.cellClass(type), type);
-            for (String area : generated.areas()) {
-                assertEquals(generated.cellCount(area, type), read.cellCount(area, type), area + "/" + type);
-                List<BoutonLattice> expected = generated.boutonLattices(area, type);
-                List<BoutonLattice> actual = read.boutonLattices(area, type);
-                assertEquals(expected.size(), actual.size(), area + "/" + type);
-                for (int n = 0; n < expected.size(); n++) {
-                    assertEquals(expected.get(n).load(), actual.get(n).load(), area + "/" + type + " #" + n);
-                    lattices++;
-                }
-            }
-        }
-        assertEquals(1_056, lattices);
+        // exact: the generator rounds values to what %.15e text reproduces (TextExactValues)
+        assertEquals(1_056, ModelAssertions.assertSameModel(generated, read));
     }
 
     /** SHA-256 of every file, by path relative to {@code root} ('/' separated). */

@@ -3,7 +3,7 @@
  * read-only ISF reference data and skips the tests that need it when it is absent.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.synmap.test.support;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,4 +1,4 @@
-package org.synmap.density.isf;
+package org.synmap.test.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,13 +9,19 @@ import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.CellClass;
 
-/** Asserts that two anatomical models hold the same content (names of files aside). */
-final class ModelAssertions {
+/** Assertions on anatomical models, shared by the tests of every density source and writer. */
+public final class ModelAssertions {
 
     private ModelAssertions() {
     }
 
-    static void assertSameModel(AnatomicalModel expected, AnatomicalModel actual) throws IOException {
+    /**
+     * Asserts that two anatomical models hold the same content, lattice values exactly (names of
+     * bouton lattices aside).
+     *
+     * @return the number of bouton lattices compared
+     */
+    public static int assertSameModel(AnatomicalModel expected, AnatomicalModel actual) throws IOException {
         assertEquals(expected.areas(), actual.areas());
         assertEquals(expected.cellTypes(), actual.cellTypes());
         assertEquals(expected.postsynapticTypes(), actual.postsynapticTypes());
@@ -23,11 +29,12 @@ final class ModelAssertions {
             assertEquals(expected.cellClass(type), actual.cellClass(type), type);
         }
         for (CellClass c : CellClass.values()) {
-            assertEquals(expected.normalizationPst(c), actual.normalizationPst(c), c.toString());
+            assertEquals(expected.normalizationPst(c), actual.normalizationPst(c), c + " normalization");
             for (String post : expected.postsynapticTypes()) {
                 assertEquals(expected.pstConstants(c, post), actual.pstConstants(c, post), c + " " + post);
             }
         }
+        int lattices = 0;
         for (String area : expected.areas()) {
             for (String type : expected.cellTypes()) {
                 assertEquals(expected.cellCount(area, type), actual.cellCount(area, type), area + "/" + type);
@@ -36,12 +43,15 @@ final class ModelAssertions {
                 assertEquals(e.size(), a.size(), area + "/" + type);
                 for (int n = 0; n < e.size(); n++) {
                     assertEquals(e.get(n).load(), a.get(n).load(), area + "/" + type + " #" + n);
+                    lattices++;
                 }
             }
         }
+        return lattices;
     }
 
-    static List<String> names(List<BoutonLattice> lattices) {
+    /** The names of bouton lattices, in order. */
+    public static List<String> names(List<BoutonLattice> lattices) {
         return lattices.stream().map(BoutonLattice::name).toList();
     }
 }
