@@ -4,29 +4,31 @@ import java.io.IOException;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ConsumerType;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.plugin.api.Parameter;
 
 /**
- * A dense connectome model: computes where a neuron's synapses lie and which presynaptic
- * cells make them. Register an implementation as an OSGi service.
+ * A dense connectome model: computes where a neuron's synapses lie and which presynaptic cells
+ * make them. Register an implementation as an OSGi service described by
+ * {@code @SynmapPlugin(kind = CONNECTOME_MODEL, name, description)}; users select it with
+ * {@code --model <name>}.
  */
 @ConsumerType
 public interface ConnectomeModel {
 
-    /** Short unique name, e.g. {@code barrel-cortex}. */
-    String name();
-
-    /** One line saying what the model computes. */
-    String description();
+    /** What {@code --data} must be for this model; the engine prepares it accordingly. */
+    ModelInput input();
 
     /** Parameters {@link #prepare} accepts in {@link EmbeddingRequest#parameters()}. */
-    List<ParameterDescriptor> parameters();
+    List<Parameter> parameters();
 
     /**
-     * Validates the request and does the one-time precomputation. Invalid requests (unknown
-     * postsynaptic type, morphology outside the model) fail here, before any sampling.
+     * Validates the request and does the one-time precomputation. Invalid requests (a
+     * postsynaptic type the model does not know, a morphology outside the model) fail here,
+     * before any sampling: the engine checks no cell type itself.
      *
      * @throws IllegalArgumentException for an invalid request, with a message for the user
+     * @throws IOException              when the model's input cannot be read; the message names
+     *                                  the file (and line)
      */
     Embedding prepare(EmbeddingRequest request, ProgressListener progress) throws IOException;
 }

@@ -1,5 +1,6 @@
 package org.synmap.connectome.api;
 
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
@@ -11,6 +12,13 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface Embedding {
+
+    /**
+     * The model's presynaptic populations, in output order: every realization has one block per
+     * population, in this order (blocks may be empty). Writers list these populations and only
+     * these.
+     */
+    List<Population> populations();
 
     /**
      * Draws the realization of one sample. When {@link #independentSamples()} holds, the result
@@ -26,6 +34,17 @@ public interface Embedding {
      */
     default boolean independentSamples() {
         return true;
+    }
+
+    /**
+     * Chooses the sample that stands for all of them, by the model's own rule; null leaves the
+     * choice to the engine's generic rule (the sample whose total synapse count is closest to the
+     * mean, the earliest on ties).
+     *
+     * @param samples every sample drawn, in index order
+     */
+    default Representative representative(List<Realization> samples) {
+        return null;
     }
 
     /** Facts about the precomputation worth recording beside the results (grid size, densities). */

@@ -11,7 +11,10 @@ import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.Embedding;
 import org.synmap.connectome.api.EmbeddingRequest;
 import org.synmap.connectome.api.ProgressListener;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.connectome.api.ModelInput;
+import org.synmap.density.api.AnatomicalModel;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.SynmapPlugin;
 
 /**
  * The barrel-cortex dense connectome model (Egger et al. 2014, Udvary et al. 2022): ISF's
@@ -19,6 +22,9 @@ import org.synmap.density.api.ParameterDescriptor;
  * samples drawn independently and in parallel.
  */
 @Component(service = ConnectomeModel.class)
+@SynmapPlugin(kind = SynmapPlugin.CONNECTOME_MODEL, name = BarrelCortexModel.NAME, description = "Synapses and "
+        + "presynaptic partners of a neuron in the rat barrel cortex from single-axon bouton densities and PST "
+        + "normalization (ISF singlecell_input_mapper semantics)")
 public final class BarrelCortexModel implements ConnectomeModel {
 
     /** The model's name. */
@@ -36,56 +42,45 @@ public final class BarrelCortexModel implements ConnectomeModel {
         SAMPLERS.put(IsfReplaySampler.NAME, IsfReplaySampler::new);
     }
 
+    /** The model's parameters. */
+    static final List<Parameter> PARAMETERS = List.of(Parameter.choice(SAMPLER, FAST, "how realizations are "
+            + "drawn (fast: distribution-exact, seeded, independent samples in parallel; isf-replay: ISF's own "
+            + "numpy random stream, sequential, seed in [0, 4294967295])",
+            SAMPLERS.keySet().toArray(new String[0])));
+
     /** Creates the model; it has no state of its own. */
     public BarrelCortexModel() {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public ModelInput input() {
+        return ModelInput.ANATOMICAL_MODEL;
     }
 
     @Override
-    public String description() {
-        return "Synapses and presynaptic partners of a neuron in the rat barrel cortex from single-axon bouton "
-                + "densities and PST normalization (ISF singlecell_input_mapper semantics)";
-    }
-
-    @Override
-    public List<ParameterDescriptor> parameters() {
-        return List.of(new ParameterDescriptor(SAMPLER, "how realizations are drawn: " + String.join(", ",
-                SAMPLERS.keySet()) + " (fast: distribution-exact, seeded, independent samples in parallel)", FAST));
+    public List<Parameter> parameters() {
+        return PARAMETERS;
     }
 
     /**
-     * Validates the request (parameters, postsynaptic type, placement of the morphology) and runs
-     * the precomputation.
+     * Validates the request (postsynaptic type, placement of the morphology) and runs the
+     * precomputation.
      *
-     * @throws IllegalArgumentException for an unknown parameter or sampler, a postsynaptic type
-     *                                  without PST constants (this covers ISF's VPM hole, quirk
-     *                                  Q12), or a morphology outside the PST lattice
+     * @throws IllegalArgumentException for a postsynaptic type without PST constants (this covers
+     *                                  ISF's VPM hole, quirk Q12), or a morphology outside the PST
+     *                                  lattice
      */
     @Override
     public Embedding prepare(EmbeddingRequest request, ProgressListener progress) throws IOException {
-        for (String key : request.parameters().keySet()) {
-            if (!key.equals(SAMPLER)) {
-                throw new IllegalArgumentException("unknown parameter '" + key + "' for connectome model " + NAME
-                        + "; valid parameters: " + SAMPLER);
-            }
-        }
-        String samplerName = request.parameters().getOrDefault(SAMPLER, FAST);
-        Function<EmbeddingData, Sampler> sampler = SAMPLERS.get(samplerName);
-        if (sampler == null) {
-            throw new IllegalArgumentException("unknown sampler '" + samplerName + "'; valid samplers: "
-                    + String.join(", ", SAMPLERS.keySet()));
-        }
-        List<String> postTypes = request.model().postsynapticTypes();
+        String samplerName = request.parameters().text(SAMPLER);
+        AnatomicalModel anatomy = request.data(AnatomicalModel.class);
+        List<String> postTypes = anatomy.postsynapticTypes();
         if (!postTypes.contains(request.postsynapticType())) {
             throw new IllegalArgumentException("unknown postsynaptic cell type '" + request.postsynapticType()
-                    + "' for model " + request.model().name() + " (it has no PST constants); valid types: "
-                    + String.join(", ", postTypes));
+                    + "' for model " + anatomy.name() + " (it has no PST constants); valid types: "
+                    + String.join(" ", postTypes));
         }
         EmbeddingData data = Precomputation.run(request, progress);
-        return new PreparedEmbedding(data, samplerName, sampler.apply(data));
+        return new PreparedEmbedding(data, samplerName, SAMPLERS.get(samplerName).apply(data));
     }
 }

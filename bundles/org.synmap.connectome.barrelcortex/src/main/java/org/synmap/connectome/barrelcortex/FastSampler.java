@@ -155,10 +155,10 @@ final class FastSampler implements Sampler {
                 s.perm[j] = s.perm[swap];
                 s.perm[swap] = tmp;
                 s.swaps[j] = swap;
-                out.add(synapse(candidates, mapKey, s.perm[j], structure, rank));
+                out.add(synapse(candidates, mapKey, s.perm[j], structure, rank, cell));
             }
             for (int j = distinct; j < k; j++) {
-                out.add(synapse(candidates, mapKey, rng.nextInt(m), structure, rank));
+                out.add(synapse(candidates, mapKey, rng.nextInt(m), structure, rank, cell));
             }
             for (int j = distinct - 1; j >= 0; j--) {
                 int tmp = s.perm[j];
@@ -169,12 +169,13 @@ final class FastSampler implements Sampler {
         return out;
     }
 
-    private Synapse synapse(CandidateMap candidates, int mapKey, int candidate, Structure structure, int rank) {
+    private Synapse synapse(CandidateMap candidates, int mapKey, int candidate, Structure structure, int rank,
+            int cell) {
         int sectionId = candidates.section(mapKey, candidate);
         int point = candidates.point(mapKey, candidate);
         Section section = data.morphology().section(sectionId);
         return new Synapse(sectionId, point, section.relPt(point), structure, section.x(point), section.y(point),
-                section.z(point), rank);
+                section.z(point), rank, cell);
     }
 
     /** Per-sample working arrays, sized once per realization. */

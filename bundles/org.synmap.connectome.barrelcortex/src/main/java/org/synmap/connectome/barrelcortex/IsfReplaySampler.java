@@ -88,9 +88,9 @@ final class IsfReplaySampler implements Sampler {
         long[] choice = stream.randint(0, nD, pop.cellCount());
         List<Synapse> synapses = new ArrayList<>();
         int rank = 0;
-        for (long d : choice) {
+        for (int cell = 0; cell < choice.length; cell++) {
             int before = synapses.size();
-            drawCell(pop.densities().get((int) d), rank, synapses);
+            drawCell(pop.densities().get((int) choice[cell]), rank, cell, synapses);
             if (synapses.size() > before) {
                 rank++;
             }
@@ -99,7 +99,7 @@ final class IsfReplaySampler implements Sampler {
     }
 
     /** One presynaptic cell's synapses on its chosen density: R2, then R3 and R4 where k &gt; 0. */
-    private void drawCell(SparseDensity density, int rank, List<Synapse> out) {
+    private void drawCell(SparseDensity density, int rank, int cell, List<Synapse> out) {
         CandidateMap candidates = data.candidates();
         for (int e = 0; e < density.size(); e++) {
             long k = stream.poisson(density.lambda(e));
@@ -112,16 +112,17 @@ final class IsfReplaySampler implements Sampler {
             Structure structure = data.structures().get(data.structureIndexOf(key));
             for (long n = 0; n < k; n++) {
                 int candidate = n < m ? order[(int) n] : (int) stream.randint(0, m);
-                out.add(synapse(candidates, key, candidate, structure, rank));
+                out.add(synapse(candidates, key, candidate, structure, rank, cell));
             }
         }
     }
 
-    private Synapse synapse(CandidateMap candidates, int key, int candidate, Structure structure, int rank) {
+    private Synapse synapse(CandidateMap candidates, int key, int candidate, Structure structure, int rank,
+            int cell) {
         int sectionId = candidates.section(key, candidate);
         int point = candidates.point(key, candidate);
         Section section = data.morphology().section(sectionId);
         return new Synapse(sectionId, point, section.relPt(point), structure, section.x(point), section.y(point),
-                section.z(point), rank);
+                section.z(point), rank, cell);
     }
 }

@@ -45,7 +45,7 @@ final class Precomputation {
 
     private EmbeddingData run() throws IOException {
         long start = System.nanoTime();
-        AnatomicalModel model = request.model();
+        AnatomicalModel model = request.data(AnatomicalModel.class);
         Morphology cell = request.morphology();
         Map<CellClass, PstConstants> constants = new EnumMap<>(CellClass.class);
         for (CellClass c : classesInUse(model)) {

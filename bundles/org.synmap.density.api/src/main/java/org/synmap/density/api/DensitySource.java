@@ -3,25 +3,22 @@ package org.synmap.density.api;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 
 /**
- * A plugin that provides anatomical models: from a folder in some layout, or generated.
- * Register an implementation as an OSGi service.
+ * A plugin that provides ISF-style anatomical models (PSTs, bouton lattices, cell counts): from a
+ * folder in some layout, or generated. Register an implementation as an OSGi service described
+ * by {@code @SynmapPlugin(kind = DENSITY_SOURCE, name, description)}; users name a generated
+ * source by its name, and a folder is offered to each source's {@link #canOpen}.
  */
 @ConsumerType
 public interface DensitySource {
 
-    /** Short unique name, e.g. {@code isf-folder} or {@code synthetic-barrel-cortex}. */
-    String name();
-
-    /** One line saying what the source provides. */
-    String description();
-
     /** Parameters {@link #open} accepts. */
-    List<ParameterDescriptor> parameters();
+    List<Parameter> parameters();
 
     /** Whether this source recognises the layout of {@code location}. */
     boolean canOpen(Path location);
@@ -31,7 +28,7 @@ public interface DensitySource {
      * match between files, missing folders) so that errors surface before any work starts.
      *
      * @param location   a folder or file for sources that read data, null for generated models
-     * @param parameters source parameters by name; unknown names are an error
+     * @param parameters the source's parameters, checked against {@link #parameters()}
      */
-    AnatomicalModel open(Path location, Map<String, String> parameters) throws IOException;
+    AnatomicalModel open(Path location, Parameters parameters) throws IOException;
 }

@@ -2,19 +2,15 @@ package org.synmap.density.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** A plugin that reads uniform lattices in one file format. */
+/**
+ * A plugin that reads uniform lattices in one file format, described by
+ * {@code @SynmapPlugin(kind = LATTICE_READER, name, extensions)}.
+ */
 @ConsumerType
 public interface LatticeReader {
-
-    /** Short format name, e.g. {@code amiramesh}. */
-    String formatName();
-
-    /** File extensions, lower case without the dot. */
-    List<String> fileExtensions();
 
     /**
      * Reads a lattice.

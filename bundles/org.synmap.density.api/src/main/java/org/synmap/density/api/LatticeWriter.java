@@ -5,12 +5,9 @@ import java.nio.file.Path;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** A plugin that writes uniform lattices in one file format. */
+/** A plugin that writes uniform lattices in one file format ({@code @SynmapPlugin(kind = LATTICE_WRITER, name)}). */
 @ConsumerType
 public interface LatticeWriter {
-
-    /** Short format name, e.g. {@code amiramesh}. */
-    String formatName();
 
     /** Writes the lattice atomically (temporary file, then move). */
     void write(Lattice lattice, Path file) throws IOException;

@@ -6,12 +6,9 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** A plugin that writes a whole anatomical model in some folder layout (e.g. ISF's). */
+/** A plugin that writes a whole anatomical model in some folder layout, e.g. ISF's ({@code @SynmapPlugin(kind = MODEL_WRITER, name)}). */
 @ConsumerType
 public interface ModelWriter {
-
-    /** Short format name, e.g. {@code isf}. */
-    String formatName();
 
     /**
      * Writes the model into {@code directory}, creating it when needed. Each file is written

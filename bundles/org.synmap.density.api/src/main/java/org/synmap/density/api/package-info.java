@@ -3,7 +3,7 @@
  * uniform lattice type, and the SPI of density-source and lattice-format plugins.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.synmap.density.api;
 
 import org.osgi.annotation.bundle.Export;

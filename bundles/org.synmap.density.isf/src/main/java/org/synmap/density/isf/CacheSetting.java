@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.synmap.density.api.LatticeReader;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 
 /**
  * The {@code isf-folder} parameters {@code cache} and {@code cache-dir}: whether and where
@@ -24,31 +23,17 @@ record CacheSetting(boolean enabled, Path folder, boolean explicit) {
     /** Default cache folder, inside the ISF folder: hidden, and no ISF reader looks there. */
     static final String DEFAULT_FOLDER = ".synmap-cache";
 
-    static List<ParameterDescriptor> descriptors() {
+    static List<Parameter> declared() {
         return List.of(
-                new ParameterDescriptor(CACHE, "keep parsed lattices as binary copies for faster repeat runs (true|false)",
-                        "false"),
-                new ParameterDescriptor(CACHE_DIR, "folder of the binary copies; used when the ISF folder is read-only",
-                        "<folder>/" + DEFAULT_FOLDER));
+                Parameter.bool(CACHE, false, "keep parsed lattices as binary copies for faster repeat runs"),
+                Parameter.path(CACHE_DIR, null, "folder of the binary copies (default <folder>/" + DEFAULT_FOLDER
+                        + "); name one when the ISF folder is read-only"));
     }
 
-    /**
-     * @throws IllegalArgumentException for unknown names or a {@code cache} that is not true/false
-     */
-    static CacheSetting parse(Map<String, String> parameters, Path isfFolder) {
-        for (String name : parameters.keySet()) {
-            if (!Set.of(CACHE, CACHE_DIR).contains(name)) {
-                throw new IllegalArgumentException("isf-folder: unknown parameter '" + name + "' (known: " + CACHE + ", "
-                        + CACHE_DIR + ")");
-            }
-        }
-        String cache = parameters.getOrDefault(CACHE, "false").strip();
-        if (!cache.equals("true") && !cache.equals("false")) {
-            throw new IllegalArgumentException("isf-folder: " + CACHE + " must be true or false, got '" + cache + "'");
-        }
-        String dir = parameters.get(CACHE_DIR);
-        Path folder = dir == null ? isfFolder.resolve(DEFAULT_FOLDER) : Path.of(dir.strip()).toAbsolutePath().normalize();
-        return new CacheSetting(cache.equals("true"), folder, dir != null);
+    static CacheSetting of(Parameters parameters, Path isfFolder) {
+        Path dir = parameters.path(CACHE_DIR);
+        Path folder = dir == null ? isfFolder.resolve(DEFAULT_FOLDER) : dir.toAbsolutePath().normalize();
+        return new CacheSetting(parameters.bool(CACHE), folder, dir != null);
     }
 
     /**

@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.DensitySource;
 import org.synmap.density.api.Lattice;
 import org.synmap.density.api.LatticeReader;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 
 /**
  * Opens an ISF barrel-cortex folder (isf-spec §1.1, §2.4–§2.6): {@code nrCells.csv},
@@ -37,37 +40,32 @@ import org.synmap.density.api.ParameterDescriptor;
  * {@code cache-dir} is read without a cache.
  */
 @Component(service = DensitySource.class)
+@SynmapPlugin(kind = SynmapPlugin.DENSITY_SOURCE, name = IsfFolderSource.NAME, description = "ISF barrel-cortex folder: "
+        + "nrCells.csv, ConnectionsV8.csv, PST/*NormalizationPSTs.am, singleaxon_boutons_ascii/<area>/<type>/*.am")
 public final class IsfFolderSource implements DensitySource {
+    /** The source's name. */
+    public static final String NAME = "isf-folder";
     /** The lattice format of ISF's {@code .am} files. */
     static final String LATTICE_FORMAT = "amiramesh";
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private volatile List<LatticeReader> latticeReaders;
+    /** ISF's {@code .am} lattices: the reader named {@value IsfFolderSource#LATTICE_FORMAT}. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(&(" + SynmapPlugin.KIND + "=" + SynmapPlugin.LATTICE_READER
+                    + ")(" + SynmapPlugin.NAME + "=" + IsfFolderSource.LATTICE_FORMAT + "))")
+    private volatile LatticeReader latticeReader;
 
-    /** For DS, which injects the lattice readers. */
+    /** For DS, which injects the lattice reader. */
     public IsfFolderSource() {
-        this.latticeReaders = List.of();
     }
 
-    /** For use without OSGi: the readers to choose the {@code amiramesh} one from. */
-    public IsfFolderSource(List<LatticeReader> latticeReaders) {
-        this.latticeReaders = List.copyOf(latticeReaders);
-    }
-
-    @Override
-    public String name() {
-        return "isf-folder";
+    /** For use without OSGi: the {@code amiramesh} lattice reader, or null when there is none. */
+    public IsfFolderSource(LatticeReader latticeReader) {
+        this.latticeReader = latticeReader;
     }
 
     @Override
-    public String description() {
-        return "ISF barrel-cortex folder: nrCells.csv, ConnectionsV8.csv, PST/*NormalizationPSTs.am, "
-                + "singleaxon_boutons_ascii/<area>/<type>/*.am";
-    }
-
-    @Override
-    public List<ParameterDescriptor> parameters() {
-        return CacheSetting.descriptors();
+    public List<Parameter> parameters() {
+        return CacheSetting.declared();
     }
 
     @Override
@@ -78,10 +76,10 @@ public final class IsfFolderSource implements DensitySource {
     }
 
     @Override
-    public AnatomicalModel open(Path location, Map<String, String> parameters) throws IOException {
+    public AnatomicalModel open(Path location, Parameters parameters) throws IOException {
         Objects.requireNonNull(location, "isf-folder needs a folder");
         Path folder = location.toAbsolutePath().normalize();
-        CacheSetting cacheSetting = CacheSetting.parse(parameters, folder);
+        CacheSetting cacheSetting = CacheSetting.of(parameters, folder);
         LatticeReader reader = amiraReader();
         Path nrCellsFile = requireFile(folder.resolve(IsfLayout.NR_CELLS));
         Path connectionsFile = requireFile(folder.resolve(IsfLayout.CONNECTIONS));
@@ -108,7 +106,7 @@ public final class IsfFolderSource implements DensitySource {
         });
 
         Map<String, String> provenance = new LinkedHashMap<>();
-        provenance.put("source", name());
+        provenance.put("source", NAME);
         provenance.put("folder", folder.toString());
         provenance.put("sha256 " + IsfLayout.NR_CELLS, Fingerprints.sha256(nrCellsFile));
         provenance.put("sha256 " + IsfLayout.CONNECTIONS, Fingerprints.sha256(connectionsFile));
@@ -143,12 +141,11 @@ public final class IsfFolderSource implements DensitySource {
     }
 
     private LatticeReader amiraReader() throws IOException {
-        for (LatticeReader r : latticeReaders) {
-            if (r.formatName().equals(LATTICE_FORMAT)) {
-                return r;
-            }
+        LatticeReader found = latticeReader;
+        if (found == null) {
+            throw new IOException("no LatticeReader named '" + IsfFolderSource.LATTICE_FORMAT
+                    + "' is available (is bundle org.synmap.lattice.amira installed?)");
         }
-        throw new IOException("no LatticeReader for format '" + LATTICE_FORMAT
-                + "' is available (is bundle org.synmap.lattice.amira installed?)");
+        return found;
     }
 }

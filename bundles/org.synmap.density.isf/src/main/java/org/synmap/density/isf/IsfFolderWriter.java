@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.CellClass;
@@ -41,27 +43,25 @@ import org.synmap.format.text.PythonFloat;
  * as a staging folder beside the target and renamed into place ({@link StagingFolder}).
  */
 @Component(service = ModelWriter.class)
+@SynmapPlugin(kind = SynmapPlugin.MODEL_WRITER, name = "isf", description = "an anatomical model in ISF's folder layout")
 public final class IsfFolderWriter implements ModelWriter {
     private static final String CONNECTIONS_HEADER = "PRESYNAPTIC_CELLTYPE\tPOSTSYNAPTIC_CELLTYPE\t"
             + "LENGTH_DENSITY_SOMA\tLENGTH_DENSITY_APICAL\tLENGTH_DENSITY_BASAL\t"
             + "AREA_DENSITY_SOMA\tAREA_DENSITY_APICAL\tAREA_DENSITY_BASAL";
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private volatile List<LatticeWriter> latticeWriters;
+    /** ISF's {@code .am} lattices: the writer named {@value IsfFolderSource#LATTICE_FORMAT}. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(&(" + SynmapPlugin.KIND + "=" + SynmapPlugin.LATTICE_WRITER
+                    + ")(" + SynmapPlugin.NAME + "=" + IsfFolderSource.LATTICE_FORMAT + "))")
+    private volatile LatticeWriter latticeWriter;
 
-    /** For DS, which injects the lattice writers. */
+    /** For DS, which injects the lattice writer. */
     public IsfFolderWriter() {
-        this.latticeWriters = List.of();
     }
 
-    /** For use without OSGi: the writers to choose the {@code amiramesh} one from. */
-    public IsfFolderWriter(List<LatticeWriter> latticeWriters) {
-        this.latticeWriters = List.copyOf(latticeWriters);
-    }
-
-    @Override
-    public String formatName() {
-        return "isf";
+    /** For use without OSGi: the {@code amiramesh} lattice writer, or null when there is none. */
+    public IsfFolderWriter(LatticeWriter latticeWriter) {
+        this.latticeWriter = latticeWriter;
     }
 
     /**
@@ -258,14 +258,12 @@ public final class IsfFolderWriter implements ModelWriter {
         }
     }
 
-
     private LatticeWriter amiraWriter() throws IOException {
-        for (LatticeWriter w : latticeWriters) {
-            if (w.formatName().equals(IsfFolderSource.LATTICE_FORMAT)) {
-                return w;
-            }
+        LatticeWriter found = latticeWriter;
+        if (found == null) {
+            throw new IOException("no LatticeWriter named '" + IsfFolderSource.LATTICE_FORMAT
+                    + "' is available (is bundle org.synmap.lattice.amira installed?)");
         }
-        throw new IOException("no LatticeWriter for format '" + IsfFolderSource.LATTICE_FORMAT
-                + "' is available (is bundle org.synmap.lattice.amira installed?)");
+        return found;
     }
 }

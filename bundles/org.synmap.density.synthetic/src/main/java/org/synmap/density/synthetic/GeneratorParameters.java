@@ -2,10 +2,9 @@ package org.synmap.density.synthetic;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 
 /**
  * The parameters of the synthetic barrel cortex.
@@ -39,51 +38,30 @@ record GeneratorParameters(long seed, double scale, int densities, double spacin
         }
     }
 
-    static List<ParameterDescriptor> descriptors() {
+    static List<Parameter> declared() {
         return List.of(
-                new ParameterDescriptor(SEED, "seed of the individual axons (integer)", Long.toString(DEFAULTS.seed)),
-                new ParameterDescriptor(SCALE, "fraction of the cell counts, in (0, 1]; each (column, type) keeps at least one cell",
-                        Double.toString(DEFAULTS.scale)),
-                new ParameterDescriptor(DENSITIES, "single-axon bouton lattices per (column, type), 1…" + MAX_DENSITIES,
-                        Integer.toString(DEFAULTS.densities)),
-                new ParameterDescriptor(SPACING, "voxel edge of the common lattice in µm, " + MIN_SPACING + "…" + MAX_SPACING,
-                        Double.toString(DEFAULTS.spacing)));
+                Parameter.integer(SEED, DEFAULTS.seed, "seed of the individual axons"),
+                Parameter.decimal(SCALE, DEFAULTS.scale,
+                        "fraction of the cell counts, in (0, 1]; each (column, type) keeps at least one cell"),
+                Parameter.integer(DENSITIES, (long) DEFAULTS.densities,
+                        "single-axon bouton lattices per (column, type), 1…" + MAX_DENSITIES),
+                Parameter.decimal(SPACING, DEFAULTS.spacing,
+                        "voxel edge of the common lattice in µm, " + MIN_SPACING + "…" + MAX_SPACING));
     }
 
     /**
-     * Parses parameters by name; absent ones take their defaults.
+     * The generator's parameters from checked values.
      *
-     * @throws IllegalArgumentException for an unknown name or a value out of range, naming both
+     * @throws IllegalArgumentException for a value out of range, naming it
      */
-    static GeneratorParameters parse(Map<String, String> parameters) {
-        for (String name : parameters.keySet()) {
-            if (!List.of(SEED, SCALE, DENSITIES, SPACING).contains(name)) {
-                throw new IllegalArgumentException("synthetic-barrel-cortex: unknown parameter '" + name
-                        + "' (known: seed, scale, densities, spacing)");
-            }
-        }
+    static GeneratorParameters of(Parameters parameters) {
+        long densities = parameters.integer(DENSITIES);
         try {
-            return new GeneratorParameters(
-                    value(parameters, SEED, "an integer", Long::parseLong, DEFAULTS.seed),
-                    value(parameters, SCALE, "a number", Double::parseDouble, DEFAULTS.scale),
-                    value(parameters, DENSITIES, "an integer", Integer::parseInt, DEFAULTS.densities),
-                    value(parameters, SPACING, "a number", Double::parseDouble, DEFAULTS.spacing));
+            return new GeneratorParameters(parameters.integer(SEED), parameters.decimal(SCALE),
+                    (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, densities)),
+                    parameters.decimal(SPACING));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("synthetic-barrel-cortex: " + e.getMessage(), e);
-        }
-    }
-
-    /** The parameter's parsed value, its default when absent; unparsable text names the parameter. */
-    private static <T> T value(Map<String, String> parameters, String name, String expected, Function<String, T> parser,
-            T fallback) {
-        String text = parameters.get(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return parser.apply(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be " + expected + ", got '" + text + "'", e);
         }
     }
 

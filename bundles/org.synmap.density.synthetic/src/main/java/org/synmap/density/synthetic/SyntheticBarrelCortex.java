@@ -2,12 +2,13 @@ package org.synmap.density.synthetic;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.DensitySource;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 
 /**
  * A synthetic rat barrel cortex generated in code: 24 columns, 22 presynaptic types with 536,162
@@ -15,6 +16,8 @@ import org.synmap.density.api.ParameterDescriptor;
  * normalization PSTs and ISF's PST constants. Same parameters, same model, bit for bit.
  */
 @Component(service = DensitySource.class)
+@SynmapPlugin(kind = SynmapPlugin.DENSITY_SOURCE, name = SyntheticBarrelCortex.NAME, description = "a synthetic rat "
+        + "barrel cortex (24 columns, 22 cell types, 536,162 cells) generated in code")
 public final class SyntheticBarrelCortex implements DensitySource {
     /** The source name users select. */
     public static final String NAME = "synthetic-barrel-cortex";
@@ -26,18 +29,8 @@ public final class SyntheticBarrelCortex implements DensitySource {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "a synthetic rat barrel cortex (24 columns, 22 cell types, 536,162 cells) generated in code";
-    }
-
-    @Override
-    public List<ParameterDescriptor> parameters() {
-        return GeneratorParameters.descriptors();
+    public List<Parameter> parameters() {
+        return GeneratorParameters.declared();
     }
 
     /** Never: the model is generated, not read. */
@@ -54,10 +47,10 @@ public final class SyntheticBarrelCortex implements DensitySource {
      * @throws IllegalArgumentException for a location, an unknown parameter or a value out of range
      */
     @Override
-    public AnatomicalModel open(Path location, Map<String, String> parameters) {
+    public AnatomicalModel open(Path location, Parameters parameters) {
         if (location != null) {
             throw new IllegalArgumentException(NAME + " is generated and reads no files; got location " + location);
         }
-        return new SyntheticModel(GeneratorParameters.parse(parameters == null ? Map.of() : parameters));
+        return new SyntheticModel(GeneratorParameters.of(parameters));
     }
 }

@@ -3,6 +3,7 @@ package org.synmap.density.synthetic;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.MorphologyCatalog;
 
@@ -11,6 +12,8 @@ import org.synmap.morphology.api.MorphologyCatalog;
  * C2 of the synthetic barrel cortex (users write {@code builtin:l5tt-c2}).
  */
 @Component(service = MorphologyCatalog.class)
+@SynmapPlugin(kind = SynmapPlugin.MORPHOLOGY_CATALOG, name = "synthetic", description = "built-in synthetic "
+        + "morphologies (builtin:l5tt-c2)")
 public final class SyntheticMorphologies implements MorphologyCatalog {
 
     private volatile Morphology l5ttC2;

@@ -3,7 +3,7 @@ package org.synmap.engine.api;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.synmap.output.api.SummaryRow;
+import org.synmap.output.summary.SummaryRow;
 
 /**
  * What an embedding job produced.

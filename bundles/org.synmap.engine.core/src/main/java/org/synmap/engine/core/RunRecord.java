@@ -12,7 +12,7 @@ import org.synmap.connectome.api.Realization;
 import org.synmap.density.api.ParameterDescriptor;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.SynmapException;
-import org.synmap.output.api.SummaryRow;
+import org.synmap.output.summary.SummaryRow;
 import org.synmap.output.summary.Representative;
 import org.synmap.output.summary.SampleSummary;
 

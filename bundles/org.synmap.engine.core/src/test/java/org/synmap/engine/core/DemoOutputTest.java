@@ -14,7 +14,7 @@ import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.engine.api.EmbedOutcome;
-import org.synmap.output.api.SummaryRow;
+import org.synmap.output.summary.SummaryRow;
 import org.synmap.output.isf.IsfRealizationReader;
 
 import com.fasterxml.jackson.databind.JsonNode;

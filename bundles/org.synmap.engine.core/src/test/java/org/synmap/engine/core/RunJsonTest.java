@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.EmbedOutcome;
-import org.synmap.output.api.SummaryRow;
+import org.synmap.output.summary.SummaryRow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

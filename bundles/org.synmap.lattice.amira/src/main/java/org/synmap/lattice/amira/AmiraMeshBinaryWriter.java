@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.density.api.Lattice;
 import org.synmap.density.api.LatticeWriter;
 import org.synmap.format.text.AtomicFiles;
@@ -18,15 +19,12 @@ import org.synmap.format.text.AtomicFiles;
  * {@link AmiraMeshReader} can.
  */
 @Component(service = LatticeWriter.class)
+@SynmapPlugin(kind = SynmapPlugin.LATTICE_WRITER, name = AmiraMeshBinaryWriter.FORMAT_NAME,
+        description = "AmiraMesh binary lattices (exact doubles)")
 public final class AmiraMeshBinaryWriter implements LatticeWriter {
 
     /** Format name of this writer. */
     public static final String FORMAT_NAME = "amiramesh-binary";
-
-    @Override
-    public String formatName() {
-        return FORMAT_NAME;
-    }
 
     @Override
     public void write(Lattice lattice, Path file) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.density.api.Lattice;
 import org.synmap.density.api.LatticeReader;
 import org.synmap.morphology.api.InputFormatException;
@@ -18,6 +19,8 @@ import org.synmap.morphology.api.InputFormatException;
  * C order. Stateless and thread-safe.
  */
 @Component(service = LatticeReader.class)
+@SynmapPlugin(kind = SynmapPlugin.LATTICE_READER, name = AmiraMeshReader.FORMAT_NAME, extensions = "am",
+        description = "AmiraMesh lattices, ASCII and binary")
 public final class AmiraMeshReader implements LatticeReader {
 
     /** The format name both the reader and {@link AmiraMeshWriter} register under. */
@@ -25,16 +28,6 @@ public final class AmiraMeshReader implements LatticeReader {
 
     /** The largest file the reader takes: it holds the file in one byte array. */
     static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
-
-    @Override
-    public String formatName() {
-        return FORMAT_NAME;
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("am");
-    }
 
     @Override
     public Lattice read(Path file) throws IOException {

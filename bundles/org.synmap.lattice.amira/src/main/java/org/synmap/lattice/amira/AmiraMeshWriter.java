@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.density.api.Lattice;
 import org.synmap.density.api.LatticeWriter;
 import org.synmap.format.text.AtomicFiles;
@@ -21,12 +22,9 @@ import org.synmap.format.text.CFormat;
  * {@link AmiraMeshBinaryWriter} where exact values matter more than ISF compatibility.
  */
 @Component(service = LatticeWriter.class)
+@SynmapPlugin(kind = SynmapPlugin.LATTICE_WRITER, name = AmiraMeshReader.FORMAT_NAME,
+        description = "AmiraMesh ASCII lattices with ISF's %.15e values")
 public final class AmiraMeshWriter implements LatticeWriter {
-
-    @Override
-    public String formatName() {
-        return AmiraMeshReader.FORMAT_NAME;
-    }
 
     @Override
     public void write(Lattice lattice, Path file) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.format.text.AtomicFiles;
 import org.synmap.format.text.CFormat;
 import org.synmap.output.api.PointSetWriter;
@@ -16,19 +17,11 @@ import org.synmap.output.api.PointSetWriter;
  * name lacks it.
  */
 @Component(service = PointSetWriter.class)
+@SynmapPlugin(kind = SynmapPlugin.POINT_SET_WRITER, name = "landmarkAscii", extensions = "landmarkAscii",
+        description = "Amira landmark files (ASCII), as ISF writes them")
 public final class LandmarkWriter implements PointSetWriter {
 
     private static final String EXTENSION = "landmarkAscii";
-
-    @Override
-    public String formatName() {
-        return "landmarkAscii";
-    }
-
-    @Override
-    public String fileExtension() {
-        return EXTENSION;
-    }
 
     @Override
     public void write(double[] xyz, Path file) throws IOException {

@@ -10,9 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.morphology.api.InputFormatException;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.MorphologyReader;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 
 /**
  * Reads hoc morphologies: ISF's hoc subset by ISF's rules (isf-spec §2.1), falling back to
@@ -23,6 +26,8 @@ import org.synmap.morphology.api.MorphologyReader;
  * statements, dropped sections, which rules were used.
  */
 @Component(service = MorphologyReader.class)
+@SynmapPlugin(kind = SynmapPlugin.MORPHOLOGY_READER, name = "hoc", extensions = "hoc", description = "NEURON hoc "
+        + "morphologies: ISF's dialect and NEURON style")
 public final class HocReader implements MorphologyReader {
     private final HocMode mode;
 
@@ -35,11 +40,27 @@ public final class HocReader implements MorphologyReader {
         this.mode = Objects.requireNonNull(mode);
     }
 
-    @Override
-    public String formatName() { return "hoc"; }
+    /** The parameter choosing the rules: {@code auto}, {@code isf} or {@code neuron}. */
+    public static final String RULES = "rules";
+    private static final List<Parameter> PARAMETERS = List.of(Parameter.choice(RULES, "auto", "which hoc rules to "
+            + "apply: isf (ISF's reader exactly), neuron (NEURON-style files), auto (ISF's rules, NEURON's where ISF's "
+            + "fail or would drop data)", "auto", "isf", "neuron"));
 
     @Override
-    public List<String> fileExtensions() { return List.of("hoc"); }
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    /** Reads a file with the rules its parameters name. */
+    @Override
+    public Morphology read(Path file, Parameters parameters) throws IOException {
+        HocMode rules = switch (parameters.text(RULES)) {
+            case "isf" -> HocMode.ISF;
+            case "neuron" -> HocMode.NEURON;
+            default -> HocMode.ISF_THEN_NEURON;
+        };
+        return new HocReader(rules).read(file);
+    }
 
     /** Reads a file; the morphology is named after the file's base name including its extension (as ISF's cell id). */
     @Override

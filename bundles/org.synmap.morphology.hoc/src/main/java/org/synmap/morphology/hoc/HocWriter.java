@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.format.text.AtomicFiles;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.MorphologyWriter;
@@ -24,15 +25,11 @@ import org.synmap.morphology.api.Structure;
  * unknown (NaN) is written at its parent's end, {@code parent(1.0)}.
  */
 @Component(service = MorphologyWriter.class)
+@SynmapPlugin(kind = SynmapPlugin.MORPHOLOGY_WRITER, name = "hoc", extensions = "hoc", description = "hoc in ISF's "
+        + "dialect, readable by ISF and NEURON")
 public final class HocWriter implements MorphologyWriter {
     /** Text that ISF's line rules react to; a section name must not contain it. */
     private static final List<String> RESERVED = List.of("create", "connect", "pt3dadd", "Spine", "/*", "*/");
-
-    @Override
-    public String formatName() { return "hoc"; }
-
-    @Override
-    public List<String> fileExtensions() { return List.of("hoc"); }
 
     @Override
     public void write(Morphology morphology, Path file) throws IOException {

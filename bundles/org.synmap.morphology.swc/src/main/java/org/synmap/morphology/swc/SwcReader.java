@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.MorphologyReader;
 import org.synmap.morphology.api.Section;
@@ -25,13 +26,9 @@ import org.synmap.morphology.api.Section;
  * file does not say and the reader had to assume (soma layout, lost labels, placeholder radii).
  */
 @Component(service = MorphologyReader.class)
+@SynmapPlugin(kind = SynmapPlugin.MORPHOLOGY_READER, name = "swc", extensions = "swc", description = "SWC "
+        + "morphologies (NeuroMorpho.Org standard), split into sections as NEURON does")
 public final class SwcReader implements MorphologyReader {
-
-    @Override
-    public String formatName() { return "swc"; }
-
-    @Override
-    public List<String> fileExtensions() { return List.of("swc"); }
 
     /** Reads a file; the morphology is named after the file's base name including its extension. */
     @Override

@@ -5,15 +5,13 @@ import java.nio.file.Path;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** A plugin that writes a set of 3D points, e.g. Amira landmark files. */
+/**
+ * A plugin that writes a set of 3D points, e.g. Amira landmark files, described by
+ * {@code @SynmapPlugin(kind = POINT_SET_WRITER, name, extensions)}; the first extension is the
+ * one it appends.
+ */
 @ConsumerType
 public interface PointSetWriter {
-
-    /** Short format name, e.g. {@code landmarkAscii}. */
-    String formatName();
-
-    /** The extension this writer appends, without the dot. */
-    String fileExtension();
 
     /**
      * Writes the points atomically.

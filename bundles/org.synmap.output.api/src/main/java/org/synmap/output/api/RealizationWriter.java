@@ -6,15 +6,14 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** A plugin that writes finished embeddings in one output format. */
+/**
+ * A plugin that writes finished embeddings in one output format, described by
+ * {@code @SynmapPlugin(kind = REALIZATION_WRITER, name, description)}; users select it with
+ * {@code --format <name>}. It must work for every connectome model: it may rely only on what
+ * {@link EmbeddingResult} holds.
+ */
 @ConsumerType
 public interface RealizationWriter {
-
-    /** Short format name, e.g. {@code isf}. */
-    String formatName();
-
-    /** One line saying what the writer produces. */
-    String description();
 
     /**
      * Writes the result into {@code directory} (which exists). Every file is written atomically:

@@ -3,7 +3,7 @@
  * existing realizations, and the summary tables they share.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.synmap.output.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,8 +9,9 @@ import org.synmap.output.api.EmbeddingResult;
 
 /**
  * {@code NumberOfConnectedCells.csv} (isf-spec §2.9) with deviation D3: the number of
- * <em>distinct</em> connected presynaptic cells per (column, type), for every pair of ISF's fixed
- * 24 columns × 22 types and of the model's areas × types (0 where none is connected), sorted by
+ * <em>distinct</em> connected presynaptic cells per (column, type), for every pair of the model's
+ * areas × types and, where every presynaptic type is one of ISF's barrel-cortex types, of ISF's
+ * fixed 24 columns × 22 types (0 where none is connected), sorted by
  * column and then type in plain string order. ISF lists the same rows (its padding covers the
  * fixed lists; it derives the counts from the {@code .con}, which holds exactly the realization's
  * cells) but in the order of an unstable sort, which cannot be reproduced.
@@ -32,9 +33,12 @@ final class ConnectedCellsTable {
 
     static String text(EmbeddingResult result) {
         Map<Pair, Integer> counts = new TreeMap<>();
-        for (String column : IsfOrder.COLUMNS) {
-            for (String type : IsfOrder.TYPES) {
-                counts.put(new Pair(column, type), 0);
+        // ISF pads to its fixed barrel-cortex lists; that padding means nothing for other models.
+        if (IsfOrder.TYPES.containsAll(result.cellTypes())) {
+            for (String column : IsfOrder.COLUMNS) {
+                for (String type : IsfOrder.TYPES) {
+                    counts.put(new Pair(column, type), 0);
+                }
             }
         }
         for (String area : result.areas()) {

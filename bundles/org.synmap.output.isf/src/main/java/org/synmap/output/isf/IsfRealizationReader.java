@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.Synapse;
 import org.synmap.connectome.api.SynapseBlock;
@@ -32,6 +33,8 @@ import org.synmap.output.api.RealizationReader;
  * point index, structure or coordinates: those are -1, null and NaN.
  */
 @Component(service = RealizationReader.class)
+@SynmapPlugin(kind = SynmapPlugin.REALIZATION_READER, name = "isf", extensions = "syn",
+        description = "ISF's .syn with the .con beside it")
 public final class IsfRealizationReader implements RealizationReader {
     /** A decimal number as Python's {@code float()} reads it (no hex, no Java suffixes). */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
@@ -52,16 +55,6 @@ public final class IsfRealizationReader implements RealizationReader {
     }
 
     @Override
-    public String formatName() {
-        return "isf";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("syn");
-    }
-
-    @Override
     public Realization read(Path file) throws IOException {
         Path con = conBeside(file);
         if (!Files.isRegularFile(con)) {
@@ -74,7 +67,7 @@ public final class IsfRealizationReader implements RealizationReader {
             List<Synapse> synapses = new ArrayList<>(b.sections.size());
             for (int i = 0; i < b.sections.size(); i++) {
                 synapses.add(new Synapse(b.sections.get(i), -1, b.positions.get(i), null,
-                        Double.NaN, Double.NaN, Double.NaN, b.ranks.get(i)));
+                        Double.NaN, Double.NaN, Double.NaN, b.ranks.get(i), -1));
             }
             out.add(new SynapseBlock(b.area, b.type, synapses));
         }
@@ -186,9 +179,12 @@ public final class IsfRealizationReader implements RealizationReader {
 
     private static Block newBlock(Path file, int lineNo, String label) throws InputFormatException {
         int cut = label.indexOf('_');
-        if (cut <= 0 || cut == label.length() - 1) {
-            throw new InputFormatException(file.toString(), lineNo, "expected a synapse type <type>_<area>, got '"
-                    + label + "'");
+        if (label.isEmpty() || cut == 0 || cut == label.length() - 1) {
+            throw new InputFormatException(file.toString(), lineNo, "expected a synapse type <type>_<area> or "
+                    + "<population>, got '" + label + "'");
+        }
+        if (cut < 0) { // a model without areas: the label is the population's name
+            return new Block("", label);
         }
         return new Block(label.substring(cut + 1), label.substring(0, cut));
     }

@@ -9,10 +9,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.synmap.format.text.AtomicFiles;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.api.PointSetWriter;
 import org.synmap.output.api.RealizationWriter;
+import org.synmap.plugin.api.SynmapPlugin;
 
 /**
  * Writes a finished embedding as ISF does (isf-spec §1.14, §2.7–§2.12), in ISF's order:
@@ -20,31 +22,28 @@ import org.synmap.output.api.RealizationWriter;
  * {@code .con}, {@code NumberOfConnectedCells.csv}, the summary CSV. Every file is atomic.
  */
 @Component(service = RealizationWriter.class)
+@SynmapPlugin(kind = SynmapPlugin.REALIZATION_WRITER, name = "isf", description = "ISF's .syn, .con, "
+        + "NumberOfConnectedCells.csv and summary CSV (and landmark files on request)")
 public final class IsfWriter implements RealizationWriter {
     /** The run-record key that asks for landmark files. */
     static final String LANDMARKS = "landmarks";
     static final String LANDMARK_FORMAT = "landmarkAscii";
+    static final String LANDMARK_EXTENSION = "landmarkAscii";
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private volatile List<PointSetWriter> pointSetWriters = List.of();
+    /** The landmark writer: the point-set writer named {@value #LANDMARK_FORMAT}, when one is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY,
+            target = "(&(" + SynmapPlugin.KIND + "=" + SynmapPlugin.POINT_SET_WRITER + ")(" + SynmapPlugin.NAME + "="
+                    + LANDMARK_FORMAT + "))")
+    private volatile PointSetWriter landmarkWriter;
 
-    /** For the component runtime, which injects the point-set writers. */
+    /** For the component runtime, which injects the landmark writer. */
     public IsfWriter() {
     }
 
     /** With a fixed landmark writer, for use outside a framework. */
     public IsfWriter(PointSetWriter landmarkWriter) {
-        this.pointSetWriters = List.of(landmarkWriter);
-    }
-
-    @Override
-    public String formatName() {
-        return "isf";
-    }
-
-    @Override
-    public String description() {
-        return "ISF's .syn, .con, NumberOfConnectedCells.csv and summary CSV (and landmark files on request)";
+        this.landmarkWriter = landmarkWriter;
     }
 
     @Override
@@ -53,7 +52,7 @@ public final class IsfWriter implements RealizationWriter {
         String runId = result.runId();
         List<Path> files = new ArrayList<>();
         if (Boolean.TRUE.equals(result.run().get(LANDMARKS))) {
-            files.addAll(LandmarkFiles.write(result, directory, cell, landmarkWriter()));
+            files.addAll(LandmarkFiles.write(result, directory, cell, landmarkWriter(), LANDMARK_EXTENSION));
         }
         String synName = IsfNames.syn(cell, runId);
         files.add(AtomicFiles.writeText(directory.resolve(synName),
@@ -66,14 +65,11 @@ public final class IsfWriter implements RealizationWriter {
     }
 
     private PointSetWriter landmarkWriter() throws IOException {
-        List<PointSetWriter> writers = pointSetWriters;
-        for (PointSetWriter w : writers) {
-            if (LANDMARK_FORMAT.equals(w.formatName())) {
-                return w;
-            }
+        PointSetWriter w = landmarkWriter;
+        if (w == null) {
+            throw new IOException("landmark files were requested, but no point-set writer named '"
+                    + LANDMARK_FORMAT + "' is installed");
         }
-        throw new IOException("landmark files were requested, but no point-set writer for format '"
-                + LANDMARK_FORMAT + "' is available (found: "
-                + writers.stream().map(PointSetWriter::formatName).toList() + ")");
+        return w;
     }
 }

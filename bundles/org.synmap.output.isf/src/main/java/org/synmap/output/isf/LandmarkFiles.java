@@ -27,7 +27,8 @@ final class LandmarkFiles {
     private LandmarkFiles() {
     }
 
-    static List<Path> write(EmbeddingResult result, Path directory, String cell, PointSetWriter writer)
+    static List<Path> write(EmbeddingResult result, Path directory, String cell, PointSetWriter writer,
+            String extension)
             throws IOException {
         for (String kind : KINDS) {
             Files.createDirectories(directory.resolve(kind));
@@ -49,7 +50,7 @@ final class LandmarkFiles {
                 for (int k = 0; k < KINDS.size(); k++) {
                     String kind = KINDS.get(k);
                     Path file = directory.resolve(kind).resolve(cell + "_" + kind + "_" + type + "_" + area + "_"
-                            + result.runId() + "." + writer.fileExtension());
+                            + result.runId() + "." + extension);
                     writer.write(points.get(k).stream().mapToDouble(Double::doubleValue).toArray(), file);
                     files.add(file);
                 }

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.synmap.format.text.PythonFloat;
+import org.synmap.connectome.api.Realization;
 import org.synmap.output.api.EmbeddingResult;
-import org.synmap.output.api.PopulationRow;
-import org.synmap.output.api.SummaryRow;
+import org.synmap.output.summary.SampleSummary;
+import org.synmap.output.summary.SummaryCalculator;
+import org.synmap.output.summary.PopulationRow;
+import org.synmap.output.summary.SummaryRow;
 
 /**
  * ISF's summary CSV (isf-spec §2.10): TAB-separated tables, each a {@code # title} line, a header
@@ -49,15 +52,31 @@ final class SummaryCsv {
     }
 
     static String text(EmbeddingResult result) {
+        SampleSummary realization = summarize(result, result.realization());
         List<String> tables = new ArrayList<>();
         if (result.hasPopulation()) {
-            tables.add(populationTable(result.population()));
-            tables.add(perTypeTable(REPRESENTATIVE_TITLE, result.perType()));
+            List<SampleSummary> all = new ArrayList<>(result.samples().size());
+            for (Realization sample : result.samples()) {
+                all.add(sample == result.realization() ? realization : summarize(result, sample));
+            }
+            tables.add(populationTable(SummaryCalculator.population(all)));
+            tables.add(perTypeTable(REPRESENTATIVE_TITLE, realization.perType()));
         } else {
-            tables.add(perTypeTable(SAMPLE_TITLE, result.perType()));
+            tables.add(perTypeTable(SAMPLE_TITLE, realization.perType()));
         }
-        tables.add(perColumnTable(result.perColumnType()));
+        tables.add(perColumnTable(realization.perColumnType()));
         return String.join("\n", tables);
+    }
+
+    /** ISF's summary of one sample over the result's populations (isf-spec §1.12). */
+    static SampleSummary summarize(EmbeddingResult result, Realization sample) {
+        try {
+            return SummaryCalculator.summarize(result.morphology(), sample, result.areas(), result.cellTypes(),
+                    result::cellCount);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot summarise sample " + sample.sampleIndex() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static String populationTable(List<PopulationRow> rows) {

@@ -40,7 +40,7 @@ class IsfRealizationReaderTest {
         assertEquals("E1", first.area());
         assertEquals("VPM", first.type());
         Synapse s = first.synapses().get(0);
-        assertEquals(new Synapse(112, -1, 0.138046479525, null, Double.NaN, Double.NaN, Double.NaN, 0), s);
+        assertEquals(new Synapse(112, -1, 0.138046479525, null, Double.NaN, Double.NaN, Double.NaN, 0, -1), s);
         // .con rows "L6cc_A3 4 4" and "L6cc_A3 4 5": two synapses of one cell
         SynapseBlock l6cc = r.block("A3", "L6cc");
         assertEquals(4, l6cc.synapses().get(4).cellRank());

@@ -57,11 +57,11 @@ class IsfWriterTest {
 
     static Realization realization() {
         return new Realization(0, List.of(
-                new SynapseBlock("C2", "VPM", List.of(new Synapse(1, -1, 0.5, null, NAN, NAN, NAN, 0),
-                        new Synapse(2, 1, 1.0, Structure.APICAL_DENDRITE, 0, -200, 0, 1))),
-                new SynapseBlock("C2", "Custom", List.of(new Synapse(0, 1, 1.0000000000000002, null, NAN, NAN, NAN, 0))),
+                new SynapseBlock("C2", "VPM", List.of(new Synapse(1, -1, 0.5, null, NAN, NAN, NAN, 0, -1),
+                        new Synapse(2, 1, 1.0, Structure.APICAL_DENDRITE, 0, -200, 0, 1, -1))),
+                new SynapseBlock("C2", "Custom", List.of(new Synapse(0, 1, 1.0000000000000002, null, NAN, NAN, NAN, 0, -1))),
                 new SynapseBlock("C2", "L2", List.of()),
-                new SynapseBlock("B1", "L2", List.of(new Synapse(1, 2, 1.0, null, NAN, NAN, NAN, 0)))));
+                new SynapseBlock("B1", "L2", List.of(new Synapse(1, 2, 1.0, null, NAN, NAN, NAN, 0, -1)))));
     }
 
     static EmbeddingResult result(Map<String, Object> run) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-import org.synmap.output.api.PopulationRow;
-import org.synmap.output.api.SummaryRow;
 
 /** ISF's population distribution over samples (isf-spec §1.13 items 0–9). */
 final class PopulationTable {

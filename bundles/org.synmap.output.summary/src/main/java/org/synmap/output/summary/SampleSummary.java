@@ -2,7 +2,6 @@ package org.synmap.output.summary;
 
 import java.util.List;
 
-import org.synmap.output.api.SummaryRow;
 
 /**
  * ISF's summary of one sample (isf-spec §1.12).

@@ -9,8 +9,6 @@ import java.util.function.ToIntBiFunction;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.morphology.api.Morphology;
-import org.synmap.output.api.PopulationRow;
-import org.synmap.output.api.SummaryRow;
 
 /**
  * ISF's connectivity summary: the tables of one sample (isf-spec §1.12), the population
@@ -37,7 +35,7 @@ public final class SummaryCalculator {
             List<String> types, ToIntBiFunction<String, String> presynapticCells) {
         Map<String, SynapseBlock> blocks = new HashMap<>();
         for (SynapseBlock b : realization.blocks()) {
-            blocks.put(b.label(), b);
+            blocks.put(b.area() + "\0" + b.type(), b);
         }
         List<SummaryRow> perColumnType = new ArrayList<>();
         List<Tally> perType = new ArrayList<>();
@@ -51,7 +49,7 @@ public final class SummaryCalculator {
                 if (cells < 0) {
                     throw new IllegalArgumentException(type + "_" + area + ": negative number of presynaptic cells " + cells);
                 }
-                SynapseBlock block = blocks.get(type + "_" + area);
+                SynapseBlock block = blocks.get(area + "\0" + type);
                 Tally tally = block == null ? new Tally(cells) : Tally.of(block, morphology, cells);
                 perColumnType.add(tally.toRow(area, type));
                 // Areas are visited in model order, so the pooled path lists are concatenated in area order.
@@ -81,6 +79,16 @@ public final class SummaryCalculator {
     /** Index of the representative sample (isf-spec §1.13); see {@link #representative(List)}. */
     public static int representativeIndex(List<SampleSummary> samples) {
         return representative(samples).index();
+    }
+
+    /**
+     * ISF's representative sample (isf-spec §1.13) from the per-type synapse counts alone.
+     *
+     * @param types  the presynaptic types, each once
+     * @param counts per sample (outer), the synapse count of each type in {@code types} order
+     */
+    public static Representative representative(List<String> types, List<int[]> counts) {
+        return RepresentativeChoice.of(types, counts);
     }
 
     /**

@@ -6,7 +6,6 @@ import org.synmap.connectome.api.Synapse;
 import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Structure;
-import org.synmap.output.api.SummaryRow;
 
 /**
  * Counts and path lengths of one (area, type), or of one type summed over areas

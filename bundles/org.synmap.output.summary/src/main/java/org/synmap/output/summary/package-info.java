@@ -4,7 +4,7 @@
  * representative sample.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.synmap.output.summary;
 
 import org.osgi.annotation.bundle.Export;

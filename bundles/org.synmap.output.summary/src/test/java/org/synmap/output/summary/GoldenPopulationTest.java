@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.synmap.output.api.PopulationRow;
-import org.synmap.output.api.SummaryRow;
 import org.synmap.test.support.SharedData;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.synmap.output.api.PopulationRow;
-import org.synmap.output.api.SummaryRow;
 
 class PopulationTest {
     static final double NAN = Double.NaN;

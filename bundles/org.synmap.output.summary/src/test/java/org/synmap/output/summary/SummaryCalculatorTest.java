@@ -13,7 +13,6 @@ import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
-import org.synmap.output.api.SummaryRow;
 
 /**
  * A hand-made cell (axis-parallel sections, so every length is an integer) and realization,
@@ -45,7 +44,7 @@ class SummaryCalculatorTest {
     }
 
     static Synapse syn(int section, double x, int rank) {
-        return new Synapse(section, -1, x, null, NAN, NAN, NAN, rank);
+        return new Synapse(section, -1, x, null, NAN, NAN, NAN, rank, -1);
     }
 
     /**
@@ -126,7 +125,7 @@ class SummaryCalculatorTest {
     @Test
     void aSynapseStructureOverridesTheSectionLabel() {
         // A soma label on a dendritic section: counted as soma, path still from the section.
-        Synapse onSoma = new Synapse(1, 3, 0.5, Structure.SOMA, 1, 2, 3, 0);
+        Synapse onSoma = new Synapse(1, 3, 0.5, Structure.SOMA, 1, 2, 3, 0, -1);
         SampleSummary s = SummaryCalculator.summarize(cell(),
                 new Realization(0, List.of(new SynapseBlock("A", "t1", List.of(onSoma)))),
                 List.of("A"), List.of("t1"), (area, type) -> 2);

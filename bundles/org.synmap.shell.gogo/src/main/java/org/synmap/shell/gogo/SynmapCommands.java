@@ -26,7 +26,7 @@ import org.synmap.morphology.api.Box;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
-import org.synmap.output.api.SummaryRow;
+import org.synmap.output.summary.SummaryRow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.CellClass;
@@ -15,17 +16,9 @@ import org.synmap.density.api.PstConstants;
 
 /** One area with one excitatory and one inhibitory type, three cells each, no lattices. */
 @Component(service = DensitySource.class)
+@SynmapPlugin(kind = SynmapPlugin.DENSITY_SOURCE, name = "itest-grid", description = "integration-test model: one "
+        + "area, two types")
 public class ItestDensitySource implements DensitySource {
-
-    @Override
-    public String name() {
-        return "itest-grid";
-    }
-
-    @Override
-    public String description() {
-        return "integration-test model: one area, two types";
-    }
 
     @Override
     public List<ParameterDescriptor> parameters() {

@@ -1,4 +1,4 @@
-package org.synmap.output.api;
+package org.synmap.output.summary;
 
 import java.util.List;
 

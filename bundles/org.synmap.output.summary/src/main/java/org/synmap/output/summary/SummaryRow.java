@@ -1,4 +1,4 @@
-package org.synmap.output.api;
+package org.synmap.output.summary;
 
 /**
  * One row of ISF's per-sample connectivity summary (isf-spec §1.12), for one (column, type)
