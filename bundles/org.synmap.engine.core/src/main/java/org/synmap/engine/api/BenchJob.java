@@ -8,7 +8,8 @@ import java.util.Objects;
  * sample takes on one thread, and how long a whole job's sampling, summaries and outputs take on
  * all threads.
  *
- * @param data            an ISF-layout folder, or the name of a density source
+ * @param data            the model's data (an ISF-layout folder, a density source's name, a file), or
+ *                        null for models that take none
  * @param dataParameters  parameters of the density source
  * @param morphology      a morphology file, or {@code builtin:<name>}
  * @param cellType        the postsynaptic cell type
@@ -23,7 +24,6 @@ public record BenchJob(String data, Map<String, String> dataParameters, String m
         String model, Map<String, String> modelParameters, int samples, int repeats, int threads, long seed) {
 
     public BenchJob {
-        Objects.requireNonNull(data, "data");
         Objects.requireNonNull(morphology, "morphology");
         Objects.requireNonNull(cellType, "cellType");
         dataParameters = Map.copyOf(dataParameters);

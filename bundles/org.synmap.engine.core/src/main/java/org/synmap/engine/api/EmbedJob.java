@@ -8,11 +8,14 @@ import java.util.Objects;
 /**
  * One embedding job.
  *
- * @param data                an ISF-layout folder, or the name of a density source
+ * @param data                the model's data: for models that take an anatomical model, an
+ *                            ISF-layout folder or the name of a density source; for models that
+ *                            take a file, its path; null for models that take nothing
  * @param dataParameters      parameters of the density source
  * @param morphology          a morphology file, or {@code builtin:<name>}
+ * @param readerParameters    parameters of the morphology reader
  * @param cellType            the postsynaptic cell type
- * @param model               the connectome model's name, or null for the only/default one
+ * @param model               the connectome model's name, or null for the default one
  * @param modelParameters     parameters of the connectome model
  * @param samples             number of samples (realizations) to draw
  * @param seed                the seed; the same seed gives byte-identical outputs
@@ -22,15 +25,16 @@ import java.util.Objects;
  * @param formats             output formats, e.g. {@code [isf]}
  * @param landmarks           also write landmark files where the format supports them
  */
-public record EmbedJob(String data, Map<String, String> dataParameters, String morphology, String cellType,
-        String model, Map<String, String> modelParameters, int samples, long seed, int threads, Path out,
-        boolean allRealizations, List<String> formats, boolean landmarks) {
+public record EmbedJob(String data, Map<String, String> dataParameters, String morphology,
+        Map<String, String> readerParameters, String cellType, String model, Map<String, String> modelParameters,
+        int samples, long seed, int threads, Path out, boolean allRealizations, List<String> formats,
+        boolean landmarks) {
 
     public EmbedJob {
-        Objects.requireNonNull(data, "data");
         Objects.requireNonNull(morphology, "morphology");
         Objects.requireNonNull(cellType, "cellType");
         dataParameters = Map.copyOf(dataParameters);
+        readerParameters = Map.copyOf(readerParameters);
         modelParameters = Map.copyOf(modelParameters);
         formats = List.copyOf(formats);
         if (samples < 1) {

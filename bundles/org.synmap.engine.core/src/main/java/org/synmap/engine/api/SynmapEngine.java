@@ -18,11 +18,28 @@ import org.synmap.morphology.api.Morphology;
 @ProviderType
 public interface SynmapEngine {
 
-    /** Every plugin currently registered, sorted by kind and name. */
+    /** Every plugin currently registered, sorted by kind and name, with its parameters. */
     List<PluginInfo> plugins();
 
+    /**
+     * Where plugins of one kind claim the same name or extension: one line each, naming the
+     * plugin chosen (highest {@code service.ranking}, then the oldest service) and the others.
+     *
+     * @since 2.0
+     */
+    List<String> conflicts();
+
     /** Reads a morphology file (reader chosen by extension) or a {@code builtin:<name>} morphology. */
-    Morphology readMorphology(String location);
+    default Morphology readMorphology(String location) {
+        return readMorphology(location, Map.of());
+    }
+
+    /**
+     * Reads a morphology with reader parameters, checked against the chosen reader's.
+     *
+     * @since 2.0
+     */
+    Morphology readMorphology(String location, Map<String, String> readerParameters);
 
     /** Writes a morphology; the writer is chosen by the target's extension. */
     Path writeMorphology(Morphology morphology, Path target);

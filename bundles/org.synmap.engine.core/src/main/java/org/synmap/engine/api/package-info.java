@@ -4,7 +4,7 @@
  * benchmark them (1.1).
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package org.synmap.engine.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.synmap.connectome.api.ConnectomeModel;
@@ -18,7 +19,7 @@ import org.synmap.engine.api.BenchReport;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.SynmapException;
 import org.synmap.engine.core.PluginRegistry.Found;
-import org.synmap.morphology.api.Morphology;
+import org.synmap.plugin.api.Parameters;
 import org.synmap.output.api.RealizationWriter;
 
 /**
@@ -44,26 +45,28 @@ final class BenchRunner {
     BenchReport run(BenchJob job, ProgressListener progress) {
         EmbedRunner runner = new EmbedRunner(engine, EmbedRunner::isfRunId);
         Found<ConnectomeModel> model = runner.chooseModel(job.model());
+        Parameters parameters = Engine.parameters(model.info(), model.service()::parameters, job.modelParameters());
         List<Found<RealizationWriter>> writers = runner.writers(List.of(OUTPUT_FORMAT));
-        Morphology morphology = engine.readMorphology(job.morphology());
+        Engine.ReadMorphology morphology = engine.read(job.morphology(), Map.of());
         List<BenchReport.Repeat> repeats = new ArrayList<>();
         String dataName = null;
         double[] means = null;
         for (int r = 0; r < job.repeats(); r++) {
             HeapMeter.resetPeak();
             long t0 = System.nanoTime();
-            Engine.Opened data = runner.openForCellType(job.data(), job.dataParameters(), job.cellType());
+            ModelData data = ModelData.of(engine, model, job.data(), job.dataParameters());
             double open = seconds(t0);
-            dataName = data.model().name();
-            Prepared prepared = EmbedRunner.prepare(model, writers, morphology, data, job.cellType(),
-                    job.modelParameters(), job.threads(), progress);
+            dataName = String.valueOf(data.record().getOrDefault("model", data.record().getOrDefault("location",
+                    "none")));
+            Prepared prepared = EmbedRunner.prepare(model, parameters, writers, morphology, data, job.cellType(),
+                    job.threads(), progress);
             long retained = HeapMeter.retainedBytes();
 
             List<Realization> drawn = new ArrayList<>(job.samples());
             double[] sampleMillis = new double[job.samples()];
             for (int i = 0; i < job.samples(); i++) {
                 long t = System.nanoTime();
-                drawn.add(SampleDraw.draw(model, prepared.embedding(), job.seed(), i));
+                drawn.add(SampleDraw.draw(model, prepared.embedding(), prepared.populations(), job.seed(), i));
                 sampleMillis[i] = (System.nanoTime() - t) / 1e6;
             }
             means = means(drawn);
@@ -97,7 +100,7 @@ final class BenchRunner {
                     + PluginCalls.message(e), e);
         }
         try {
-            EmbedJob embed = new EmbedJob(job.data(), job.dataParameters(), job.morphology(), job.cellType(),
+            EmbedJob embed = new EmbedJob(job.data(), job.dataParameters(), job.morphology(), Map.of(), job.cellType(),
                     job.model(), job.modelParameters(), job.samples(), job.seed(), job.threads(), out, false,
                     List.of(OUTPUT_FORMAT), false);
             long t0 = System.nanoTime();

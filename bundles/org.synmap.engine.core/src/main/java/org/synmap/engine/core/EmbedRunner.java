@@ -15,26 +15,27 @@ import java.util.function.Supplier;
 import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.Embedding;
 import org.synmap.connectome.api.EmbeddingRequest;
+import org.synmap.connectome.api.Population;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
-import org.synmap.density.api.AnatomicalModel;
+import org.synmap.connectome.api.Representative;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.EmbedOutcome;
 import org.synmap.engine.api.SynmapException;
+import org.synmap.engine.api.TypeCounts;
 import org.synmap.engine.core.PluginRegistry.Found;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.api.RealizationWriter;
-import org.synmap.output.summary.Representative;
-import org.synmap.output.summary.SampleSummary;
-import org.synmap.output.summary.SummaryCalculator;
+import org.synmap.plugin.api.Parameters;
+import org.synmap.plugin.api.SynmapPlugin;
 
 /**
  * Runs one embedding job: resolve every plugin and input first (so that bad input fails before
- * any work, an unwritable output folder included), precompute once, draw and summarise the
- * samples in parallel, choose the representative sample (ISF's ±2 SD rule, isf-spec §1.13),
- * then write the outputs and {@code run.json} through a staging folder (nothing appears
- * unless everything was written).
+ * any work, an unwritable output folder included), precompute once, draw and count the samples
+ * in parallel, let the model choose the representative sample (or the generic rule), then write
+ * the outputs and {@code run.json} through a staging folder (nothing appears unless everything
+ * was written). Nothing here knows a particular model or format.
  */
 final class EmbedRunner {
     private static final DateTimeFormatter RUN_MINUTE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
@@ -55,23 +56,26 @@ final class EmbedRunner {
     EmbedOutcome run(EmbedJob job, ProgressListener progress) {
         // 1. Resolve everything before any expensive work.
         Found<ConnectomeModel> model = chooseModel(job.model());
+        Parameters modelParameters = Engine.parameters(model.info(), model.service()::parameters,
+                job.modelParameters());
         List<Found<RealizationWriter>> writers = writers(job.formats());
-        Morphology morphology = engine.readMorphology(job.morphology());
+        Engine.ReadMorphology morphology = engine.read(job.morphology(), job.readerParameters());
         // What the reader could not take literally (skipped sections, fallbacks) must reach the user.
-        for (String warning : morphology.warnings()) {
+        for (String warning : morphology.morphology().warnings()) {
             progress.note(warning);
         }
-        Engine.Opened data = openForCellType(job.data(), job.dataParameters(), job.cellType());
+        ModelData data = ModelData.of(engine, model, job.data(), job.dataParameters());
         String runId = runIds.get();
-        Path directory = job.out() != null ? job.out() : isfDirectory(job.morphology(), morphology, runId);
+        Path directory = job.out() != null ? job.out()
+                : isfDirectory(job.morphology(), morphology.morphology(), runId);
 
         // The output folder is claimed first too, so that an unwritable location fails before any work.
         StagedOutputs out = claim(directory, job.out() == null);
         try (out) {
             // 2. One-time precomputation.
-            Prepared prepared = prepare(model, writers, morphology, data, job.cellType(), job.modelParameters(),
+            Prepared prepared = prepare(model, modelParameters, writers, morphology, data, job.cellType(),
                     job.threads(), progress);
-            // 3.–5. Samples, summaries, representative, outputs.
+            // 3.–5. Samples, representative, outputs.
             return complete(job, prepared, runId, out, progress);
         } catch (IOException e) {
             throw cannotWrite(directory, e);
@@ -103,19 +107,14 @@ final class EmbedRunner {
         return new SynmapException("cannot write outputs to " + directory + ": " + PluginCalls.message(e), e);
     }
 
-    /** The named connectome model; without a name, {@code barrel-cortex} if installed, else the first. */
+    /** The named connectome model; without a name, the best-ranked one installed. */
     Found<ConnectomeModel> chooseModel(String name) {
         if (name != null) {
-            return engine.byName(ConnectomeModel.class, name, "connectome model", ConnectomeModel::name);
+            return engine.byName(ConnectomeModel.class, SynmapPlugin.CONNECTOME_MODEL, name, "connectome model");
         }
-        List<Found<ConnectomeModel>> models = engine.all(ConnectomeModel.class);
+        List<Found<ConnectomeModel>> models = engine.all(ConnectomeModel.class, SynmapPlugin.CONNECTOME_MODEL);
         if (models.isEmpty()) {
             throw new SynmapException("no connectome model installed");
-        }
-        for (Found<ConnectomeModel> m : models) {
-            if (m.service().name().equals("barrel-cortex")) {
-                return m;
-            }
         }
         return models.get(0);
     }
@@ -123,33 +122,25 @@ final class EmbedRunner {
     List<Found<RealizationWriter>> writers(List<String> formats) {
         List<Found<RealizationWriter>> writers = new ArrayList<>();
         for (String format : formats) {
-            writers.add(engine.byName(RealizationWriter.class, format, "output writer", RealizationWriter::formatName));
+            writers.add(engine.byName(RealizationWriter.class, SynmapPlugin.REALIZATION_WRITER, format,
+                    "output writer"));
         }
         return writers;
     }
 
-    /** Opens the anatomical model and checks that it knows the postsynaptic type. */
-    Engine.Opened openForCellType(String data, Map<String, String> parameters, String cellType) {
-        Engine.Opened opened = engine.open(data, parameters);
-        AnatomicalModel anatomy = opened.model();
-        List<String> types = PluginCalls.call(opened.source(), anatomy::postsynapticTypes);
-        if (!types.contains(cellType)) {
-            throw new SynmapException("unknown postsynaptic cell type '" + cellType + "' for " + anatomy.name()
-                    + "; valid types: " + String.join(" ", types));
-        }
-        return opened;
-    }
-
-    static Prepared prepare(Found<ConnectomeModel> model, List<Found<RealizationWriter>> writers,
-            Morphology morphology, Engine.Opened data, String cellType, Map<String, String> parameters, int threads,
-            ProgressListener progress) {
+    static Prepared prepare(Found<ConnectomeModel> model, Parameters parameters,
+            List<Found<RealizationWriter>> writers, Engine.ReadMorphology morphology, ModelData data, String cellType,
+            int threads, ProgressListener progress) {
         long t0 = System.nanoTime();
-        EmbeddingRequest request = new EmbeddingRequest(morphology, data.model(), cellType, parameters, threads);
+        EmbeddingRequest request = new EmbeddingRequest(morphology.morphology(), data.value(), cellType, parameters,
+                threads);
         Embedding embedding = PluginCalls.call(model.info(), () -> model.service().prepare(request, progress));
         if (embedding == null) {
             throw new SynmapException(PluginCalls.describe(model.info()) + " returned no embedding");
         }
-        return new Prepared(model, writers, morphology, data, embedding, (System.nanoTime() - t0) / 1e9);
+        List<Population> populations = PluginCalls.call(model.info(), embedding::populations);
+        return new Prepared(model, parameters, writers, morphology, data, embedding, populations,
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -158,34 +149,30 @@ final class EmbedRunner {
      */
     static EmbedOutcome complete(EmbedJob job, Prepared p, String runId, StagedOutputs out, ProgressListener progress)
             throws IOException {
-        AnatomicalModel anatomy = p.anatomy();
-        List<String> areas = PluginCalls.call(p.data().source(), anatomy::areas);
-        List<String> types = PluginCalls.call(p.data().source(), anatomy::cellTypes);
         long t0 = System.nanoTime();
-        SampleDraw.Drawn drawn = SampleDraw.drawAll(p.model(), p.embedding(), job.seed(), job.samples(),
-                job.threads(), r -> SummaryCalculator.summarize(p.morphology(), r, areas, types, anatomy::cellCount),
-                progress);
-        double sampling = (System.nanoTime() - t0) / 1e9;
-        List<Realization> realizations = drawn.realizations();
-        List<SampleSummary> summaries = drawn.summaries();
-        Representative chosen = SummaryCalculator.representative(summaries);
-        if (!chosen.withinTwoSd()) {
-            progress.note("Could not find representative sample with all parameters within +-2 SD; "
-                    + "using the sample closest to the mean (" + chosen.index() + ")");
+        List<Realization> realizations = SampleDraw.drawAll(p.model(), p.embedding(), p.populations(), job.seed(),
+                job.samples(), job.threads(), progress);
+        List<List<TypeCounts>> counts = new ArrayList<>(realizations.size());
+        for (Realization r : realizations) {
+            counts.add(TypeCounter.count(p.cell(), p.populations(), r));
         }
-        Map<String, Object> run = RunRecord.build(job, p, runId, chosen, realizations, summaries, sampling);
+        double sampling = (System.nanoTime() - t0) / 1e9;
+        Representative chosen = representative(p, realizations);
+        if (chosen.note() != null) {
+            progress.note(chosen.note());
+        }
+        Map<String, Object> run = RunRecord.build(job, p, runId, chosen, realizations, counts, sampling);
 
         Path staging = out.staging();
         List<Path> staged = new ArrayList<>();
-        SampleSummary rep = summaries.get(chosen.index());
-        EmbeddingResult result = new EmbeddingResult(p.morphology(), job.cellType(), areas, types,
-                realizations.get(chosen.index()), rep.perType(), rep.perColumnType(),
-                SummaryCalculator.population(summaries), realizations.size(), runId, run);
+        String model = p.model().info().name();
+        EmbeddingResult result = new EmbeddingResult(p.cell(), job.cellType(), model, p.populations(),
+                realizations.get(chosen.index()), realizations, runId, run);
         for (Found<RealizationWriter> w : p.writers()) {
             staged.addAll(PluginCalls.call(w.info(), () -> w.service().write(result, staging)));
         }
         if (job.allRealizations()) {
-            staged.addAll(writeEach(p, job, areas, types, realizations, summaries, runId, run, staging, progress));
+            staged.addAll(writeEach(p, job, realizations, runId, run, staging, progress));
         }
         Map<String, Object> withOutputs = new LinkedHashMap<>(run);
         List<String> names = new ArrayList<>();
@@ -197,9 +184,41 @@ final class EmbedRunner {
         RunRecord.write(withOutputs, runJson);
         staged.add(runJson);
         List<Path> files = out.commit(staged);
-        return new EmbedOutcome(out.directory(), files, rep.perType(), chosen.index(), chosen.withinTwoSd(),
-                realizations.size(), job.seed(), p.precomputeSeconds(), sampling);
+        return new EmbedOutcome(out.directory(), files, counts.get(chosen.index()), chosen.index(), chosen.rule(),
+                chosen.note(), realizations.size(), job.seed(), p.precomputeSeconds(), sampling);
     }
+
+    /** The model's representative sample, or the engine's generic choice where the model has no rule. */
+    static Representative representative(Prepared p, List<Realization> realizations) {
+        Representative chosen = PluginCalls.call(p.model().info(), () -> p.embedding().representative(realizations));
+        if (chosen == null) {
+            return closestToMeanTotal(realizations);
+        }
+        if (chosen.index() >= realizations.size()) {
+            throw new SynmapException(PluginCalls.describe(p.model().info()) + " chose sample " + chosen.index()
+                    + " as representative of " + realizations.size());
+        }
+        return chosen;
+    }
+
+    /** The generic rule: the sample whose total synapse count is closest to the mean, the earliest on ties. */
+    static Representative closestToMeanTotal(List<Realization> realizations) {
+        double mean = 0;
+        for (Realization r : realizations) {
+            mean += r.synapseCount();
+        }
+        mean /= realizations.size();
+        int best = 0;
+        for (int i = 1; i < realizations.size(); i++) {
+            if (Math.abs(realizations.get(i).synapseCount() - mean) < Math.abs(realizations.get(best).synapseCount()
+                    - mean)) {
+                best = i;
+            }
+        }
+        return new Representative(best, GENERIC_RULE, null);
+    }
+
+    static final String GENERIC_RULE = "synmap: total synapse count closest to the mean over samples, earliest on ties";
 
     private static String relativeName(Path base, Path file) {
         Path b = base.toAbsolutePath().normalize();
@@ -211,20 +230,19 @@ final class EmbedRunner {
      * Every realization in its own folder {@code realizations/sample_NNN/}, with ISF's
      * sample-only summary (§1.15, variant B); one folder per sample fixes ISF's overwriting (Q10).
      */
-    private static List<Path> writeEach(Prepared p, EmbedJob job, List<String> areas, List<String> types,
-            List<Realization> realizations, List<SampleSummary> summaries, String runId, Map<String, Object> run,
-            Path staging, ProgressListener progress) throws IOException {
+    private static List<Path> writeEach(Prepared p, EmbedJob job, List<Realization> realizations, String runId,
+            Map<String, Object> run, Path staging, ProgressListener progress) throws IOException {
         List<Path> files = new ArrayList<>();
         progress.start("writing realizations", realizations.size());
         int digits = Math.max(3, Integer.toString(realizations.size() - 1).length());
+        String model = p.model().info().name();
         for (int i = 0; i < realizations.size(); i++) {
             Path dir = staging.resolve("realizations").resolve(String.format("sample_%0" + digits + "d", i));
             Files.createDirectories(dir);
             Map<String, Object> sampleRun = new LinkedHashMap<>(run);
             sampleRun.put("sampleIndex", i);
-            EmbeddingResult result = new EmbeddingResult(p.morphology(), job.cellType(), areas, types,
-                    realizations.get(i), summaries.get(i).perType(), summaries.get(i).perColumnType(), List.of(),
-                    realizations.size(), runId, sampleRun);
+            EmbeddingResult result = new EmbeddingResult(p.cell(), job.cellType(), model, p.populations(),
+                    realizations.get(i), List.of(), runId, sampleRun);
             for (Found<RealizationWriter> w : p.writers()) {
                 files.addAll(PluginCalls.call(w.info(), () -> w.service().write(result, dir)));
             }

@@ -3,25 +3,29 @@ package org.synmap.engine.core;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.DensitySource;
-import org.synmap.density.api.LatticeReader;
-import org.synmap.density.api.LatticeWriter;
 import org.synmap.density.api.ModelWriter;
 import org.synmap.engine.api.BenchJob;
 import org.synmap.engine.api.BenchReport;
@@ -35,14 +39,17 @@ import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.MorphologyCatalog;
 import org.synmap.morphology.api.MorphologyReader;
 import org.synmap.morphology.api.MorphologyWriter;
-import org.synmap.output.api.PointSetWriter;
 import org.synmap.output.api.RealizationReader;
-import org.synmap.output.api.RealizationWriter;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
+import org.synmap.plugin.api.SynmapPlugin;
 
 /**
- * The engine as a DS component. Every plugin kind is a dynamic, multiple, greedy reference,
- * so plugins installed or removed at run time appear and disappear immediately. Outside a
- * framework (unit tests) the same bind methods register plugins with a null reference.
+ * The engine as a DS component. One service tracker follows every service that carries
+ * {@code synmap.plugin.kind}, whatever its interface, so plugins installed or removed at run time
+ * appear and disappear immediately; plugins are then selected by filters on their service
+ * properties. Outside a framework (unit tests, tools) plugins are {@link #register registered}
+ * with the properties of their {@link SynmapPlugin} annotation.
  */
 @Component(service = SynmapEngine.class)
 public class Engine implements SynmapEngine {
@@ -50,109 +57,167 @@ public class Engine implements SynmapEngine {
     public static final String BUILTIN_PREFIX = "builtin:";
 
     private final PluginRegistry registry = new PluginRegistry();
+    /** Service ids for plugins registered outside a framework, in registration order. */
+    private final AtomicLong classpathIds = new AtomicLong();
     private volatile Supplier<String> runIds = EmbedRunner::isfRunId;
+    private ServiceTracker<Object, Object> tracker;
 
-    // ---------------------------------------------------------------- plugin tracking
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addMorphologyReader(ServiceReference<MorphologyReader> ref, MorphologyReader p) {
-        add("morphology-reader", p.formatName(), "." + String.join(", .", p.fileExtensions()), ref, p);
+    /** An engine outside a framework: register its plugins with {@link #register}. */
+    public Engine() {
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addMorphologyWriter(ServiceReference<MorphologyWriter> ref, MorphologyWriter p) {
-        add("morphology-writer", p.formatName(), "." + String.join(", .", p.fileExtensions()), ref, p);
+    @Activate
+    void activate(BundleContext context) throws InvalidSyntaxException {
+        tracker = new ServiceTracker<>(context, FrameworkUtil.createFilter("(" + SynmapPlugin.KIND + "=*)"),
+                new ServiceTrackerCustomizer<Object, Object>() {
+                    @Override
+                    public Object addingService(ServiceReference<Object> ref) {
+                        Object service = context.getService(ref);
+                        if (service != null) {
+                            Map<String, Object> properties = new HashMap<>();
+                            for (String key : ref.getPropertyKeys()) {
+                                properties.put(key, ref.getProperty(key));
+                            }
+                            registry.add(info(properties, ref.getBundle()), properties, service);
+                        }
+                        return service;
+                    }
+
+                    @Override
+                    public void modifiedService(ServiceReference<Object> ref, Object service) {
+                        removedService(ref, service);
+                        addingService(ref);
+                    }
+
+                    @Override
+                    public void removedService(ServiceReference<Object> ref, Object service) {
+                        registry.remove(service);
+                        context.ungetService(ref);
+                    }
+                });
+        tracker.open(true);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addMorphologyCatalog(ServiceReference<MorphologyCatalog> ref, MorphologyCatalog p) {
-        add("morphology-catalog", String.join(", ", p.morphologyNames()), "builtin morphologies", ref, p);
+    @Deactivate
+    void deactivate() {
+        tracker.close();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addLatticeReader(ServiceReference<LatticeReader> ref, LatticeReader p) {
-        add("lattice-reader", p.formatName(), "." + String.join(", .", p.fileExtensions()), ref, p);
+    /** Registers a plugin outside a framework with the properties of its class's {@link SynmapPlugin}. */
+    public void register(Object plugin) {
+        register(plugin, PluginRegistry.propertiesOf(plugin.getClass()));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addLatticeWriter(ServiceReference<LatticeWriter> ref, LatticeWriter p) {
-        add("lattice-writer", p.formatName(), "", ref, p);
+    /** Registers a plugin outside a framework with the given service properties. */
+    public void register(Object plugin, Map<String, Object> properties) {
+        Map<String, Object> p = new HashMap<>(properties);
+        p.putIfAbsent(Constants.SERVICE_ID, classpathIds.incrementAndGet());
+        registry.add(info(p, null), p, plugin);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addDensitySource(ServiceReference<DensitySource> ref, DensitySource p) {
-        add("density-source", p.name(), p.description(), ref, p);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addModelWriter(ServiceReference<ModelWriter> ref, ModelWriter p) {
-        add("model-writer", p.formatName(), "", ref, p);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addConnectomeModel(ServiceReference<ConnectomeModel> ref, ConnectomeModel p) {
-        add("connectome-model", p.name(), p.description(), ref, p);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addRealizationWriter(ServiceReference<RealizationWriter> ref, RealizationWriter p) {
-        add("realization-writer", p.formatName(), p.description(), ref, p);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addRealizationReader(ServiceReference<RealizationReader> ref, RealizationReader p) {
-        add("realization-reader", p.formatName(), "." + String.join(", .", p.fileExtensions()), ref, p);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePlugin")
-    public void addPointSetWriter(ServiceReference<PointSetWriter> ref, PointSetWriter p) {
-        add("point-set-writer", p.formatName(), "." + p.fileExtension(), ref, p);
-    }
-
-    /** Unbind for every plugin kind. */
-    public void removePlugin(Object plugin) {
+    /** Removes a plugin registered with {@link #register}. */
+    public void unregister(Object plugin) {
         registry.remove(plugin);
     }
 
-    private void add(String kind, String name, String description, ServiceReference<?> ref, Object plugin) {
-        registry.add(new PluginInfo(kind, name, description, bundleOf(ref)), plugin);
+    private static PluginInfo info(Map<String, Object> p, Bundle bundle) {
+        Object ranking = p.get(Constants.SERVICE_RANKING);
+        Object id = p.get(Constants.SERVICE_ID);
+        return new PluginInfo(String.valueOf(p.get(SynmapPlugin.KIND)), String.valueOf(p.getOrDefault(SynmapPlugin.NAME,
+                "(unnamed)")), strings(p.get(SynmapPlugin.EXTENSIONS)),
+                String.valueOf(p.getOrDefault(SynmapPlugin.DESCRIPTION, "")),
+                ranking instanceof Integer r ? r : 0, id instanceof Long l ? l : 0L,
+                bundle == null ? "(classpath)" : bundle.getSymbolicName() + " " + bundle.getVersion(),
+                origin(bundle), List.of());
     }
 
-    private static String bundleOf(ServiceReference<?> ref) {
-        if (ref == null) {
-            return "(classpath)";
+    /** A String or String[] property as a list. */
+    private static List<String> strings(Object value) {
+        if (value instanceof String[] a) {
+            return List.of(a);
         }
-        Bundle b = ref.getBundle();
-        return b == null ? "(unregistered)" : b.getSymbolicName() + " " + b.getVersion();
+        if (value instanceof String s) {
+            return List.of(s);
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    /** {@code built-in} for bundles of the distribution, else the file a bundle was installed from. */
+    private static String origin(Bundle bundle) {
+        if (bundle == null) {
+            return "classpath";
+        }
+        String location = bundle.getLocation();
+        String file = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
+        return file.startsWith("file:") ? file.substring("file:".length()) : "built-in";
     }
 
     // ---------------------------------------------------------------- SynmapEngine
 
     @Override
     public List<PluginInfo> plugins() {
-        return registry.infos();
+        List<PluginInfo> out = new ArrayList<>();
+        for (PluginInfo info : registry.infos()) {
+            out.add(info.withParameters(parametersOf(info)));
+        }
+        return out;
+    }
+
+    /** The parameters a plugin declares, for the kinds that take parameters. */
+    private List<Parameter> parametersOf(PluginInfo info) {
+        String filter = PluginRegistry.equal(SynmapPlugin.NAME, info.name());
+        for (Found<Object> f : registry.select(Object.class, info.kind(), filter)) {
+            if (f.info().serviceId() != info.serviceId()) {
+                continue;
+            }
+            Object p = f.service();
+            if (p instanceof ConnectomeModel m) {
+                return PluginCalls.call(info, m::parameters);
+            } else if (p instanceof DensitySource s) {
+                return PluginCalls.call(info, s::parameters);
+            } else if (p instanceof MorphologyReader r) {
+                return PluginCalls.call(info, r::parameters);
+            }
+        }
+        return List.of();
     }
 
     @Override
-    public Morphology readMorphology(String location) {
+    public List<String> conflicts() {
+        return registry.conflicts();
+    }
+
+    @Override
+    public Morphology readMorphology(String location, Map<String, String> readerParameters) {
+        return read(location, readerParameters).morphology();
+    }
+
+    /**
+     * A morphology with the plugin that made it and the parameters it was read with.
+     *
+     * @param morphology the morphology
+     * @param plugin     the reader or catalog
+     * @param parameters the reader's parameters; none for built-in morphologies
+     */
+    record ReadMorphology(Morphology morphology, PluginInfo plugin, Parameters parameters) {
+    }
+
+    /** Reads a file or a {@code builtin:<name>} morphology, keeping which plugin read it and how. */
+    ReadMorphology read(String location, Map<String, String> readerParameters) {
         if (location.startsWith(BUILTIN_PREFIX)) {
+            if (!readerParameters.isEmpty()) {
+                throw new SynmapException("reader parameters apply to morphology files, not to " + location);
+            }
             String name = location.substring(BUILTIN_PREFIX.length());
             List<String> known = new ArrayList<>();
-            for (Found<MorphologyCatalog> c : registry.all(MorphologyCatalog.class)) {
-                List<String> names = c.service().morphologyNames();
+            for (Found<MorphologyCatalog> c : registry.all(MorphologyCatalog.class, SynmapPlugin.MORPHOLOGY_CATALOG)) {
+                List<String> names = PluginCalls.call(c.info(), c.service()::morphologyNames);
                 if (names.contains(name)) {
-                    return PluginCalls.call(c.info(), () -> c.service().morphology(name));
+                    return new ReadMorphology(PluginCalls.call(c.info(), () -> c.service().morphology(name)),
+                            c.info(), Parameters.none(c.info().name()));
                 }
                 known.addAll(names);
             }
@@ -160,40 +225,58 @@ public class Engine implements SynmapEngine {
                     + (known.isEmpty() ? "none (no morphology catalog installed)" : String.join(", ", known)));
         }
         Path file = Path.of(location);
-        if (!Files.isRegularFile(file)) {
-            throw new SynmapException("no such morphology file: " + location);
+        requireRegularFile(file, "morphology file");
+        Found<MorphologyReader> reader = byExtension(MorphologyReader.class, SynmapPlugin.MORPHOLOGY_READER, file,
+                "morphology reader");
+        Parameters parameters = parameters(reader.info(), reader.service()::parameters, readerParameters);
+        return new ReadMorphology(PluginCalls.callOn(reader.info(), file,
+                () -> reader.service().read(file, parameters)), reader.info(), parameters);
+    }
+
+    /** A file that exists and is a regular file, else an error that says what it is instead. */
+    static void requireRegularFile(Path file, String what) {
+        if (Files.isRegularFile(file)) {
+            return;
         }
-        Found<MorphologyReader> reader = byExtension(MorphologyReader.class, file, "morphology reader",
-                r -> r.fileExtensions());
-        return PluginCalls.call(reader.info(), () -> reader.service().read(file));
+        if (Files.isDirectory(file)) {
+            throw new SynmapException(file + " is a folder, not a " + what);
+        }
+        if (Files.exists(file)) {
+            throw new SynmapException(file + " is not a regular file (a device, pipe or socket), not a " + what);
+        }
+        throw new SynmapException("no such " + what + ": " + file);
+    }
+
+    /** A plugin's parameters checked and converted; an error names the plugin and the parameter. */
+    static Parameters parameters(PluginInfo plugin, PluginCalls.Call<List<Parameter>> declared,
+            Map<String, String> given) {
+        List<Parameter> list = PluginCalls.call(plugin, declared);
+        try {
+            return Parameters.parse(plugin.name(), list, given);
+        } catch (IllegalArgumentException e) {
+            throw new SynmapException(e.getMessage(), e);
+        }
     }
 
     @Override
     public Realization readRealization(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new SynmapException("no such file: " + file);
-        }
-        Found<RealizationReader> reader = byExtension(RealizationReader.class, file, "realization reader",
-                RealizationReader::fileExtensions);
-        return PluginCalls.call(reader.info(), () -> reader.service().read(file));
+        requireRegularFile(file, "realization file");
+        Found<RealizationReader> reader = byExtension(RealizationReader.class, SynmapPlugin.REALIZATION_READER, file,
+                "realization reader");
+        return PluginCalls.callOn(reader.info(), file, () -> reader.service().read(file));
     }
 
     @Override
     public boolean isRealizationFile(Path file) {
-        String ext = extension(file);
-        for (Found<RealizationReader> r : registry.all(RealizationReader.class)) {
-            if (r.service().fileExtensions().contains(ext)) {
-                return true;
-            }
-        }
-        return false;
+        return !registry.select(RealizationReader.class, SynmapPlugin.REALIZATION_READER,
+                PluginRegistry.equal(SynmapPlugin.EXTENSIONS, extension(file))).isEmpty();
     }
 
     @Override
     public Path writeMorphology(Morphology morphology, Path target) {
-        Found<MorphologyWriter> writer = byExtension(MorphologyWriter.class, target, "morphology writer",
-                w -> w.fileExtensions());
-        return PluginCalls.call(writer.info(), () -> {
+        Found<MorphologyWriter> writer = byExtension(MorphologyWriter.class, SynmapPlugin.MORPHOLOGY_WRITER, target,
+                "morphology writer");
+        return PluginCalls.callOn(writer.info(), target, () -> {
             writer.service().write(morphology, target);
             return target;
         });
@@ -205,25 +288,29 @@ public class Engine implements SynmapEngine {
     }
 
     /** An anatomical model together with the density source that opened it. */
-    record Opened(PluginInfo source, AnatomicalModel model) {
+    record Opened(PluginInfo source, AnatomicalModel model, Parameters parameters) {
     }
 
     /** Opens {@code data}: a density source by name, else a folder that a source recognises. */
     Opened open(String data, Map<String, String> parameters) {
-        List<Found<DensitySource>> sources = registry.all(DensitySource.class);
-        for (Found<DensitySource> s : sources) {
-            if (s.service().name().equals(data)) {
-                return new Opened(s.info(), PluginCalls.call(s.info(), () -> s.service().open(null, parameters)));
-            }
+        List<Found<DensitySource>> named = registry.select(DensitySource.class, SynmapPlugin.DENSITY_SOURCE,
+                PluginRegistry.equal(SynmapPlugin.NAME, data));
+        if (!named.isEmpty()) {
+            Found<DensitySource> s = named.get(0);
+            Parameters p = parameters(s.info(), s.service()::parameters, parameters);
+            return new Opened(s.info(), PluginCalls.call(s.info(), () -> s.service().open(null, p)), p);
         }
+        List<Found<DensitySource>> sources = registry.all(DensitySource.class, SynmapPlugin.DENSITY_SOURCE);
         Path folder = Path.of(data);
         if (!Files.exists(folder)) {
-            throw new SynmapException("--data '" + data + "' is neither a density source ("
-                    + names(sources) + ") nor an existing folder");
+            throw new SynmapException("data '" + data + "' is neither a density source (" + names(sources)
+                    + ") nor an existing folder");
         }
         for (Found<DensitySource> s : sources) {
             if (PluginCalls.call(s.info(), () -> s.service().canOpen(folder))) {
-                return new Opened(s.info(), PluginCalls.call(s.info(), () -> s.service().open(folder, parameters)));
+                Parameters p = parameters(s.info(), s.service()::parameters, parameters);
+                return new Opened(s.info(), PluginCalls.callOn(s.info(), folder, () -> s.service().open(folder, p)),
+                        p);
             }
         }
         throw new SynmapException("no density source recognises the folder " + data
@@ -232,13 +319,8 @@ public class Engine implements SynmapEngine {
 
     @Override
     public List<Path> exportModel(AnatomicalModel model, String format, Path directory) {
-        for (Found<ModelWriter> w : registry.all(ModelWriter.class)) {
-            if (w.service().formatName().equals(format)) {
-                return PluginCalls.call(w.info(), () -> w.service().write(model, directory));
-            }
-        }
-        throw new SynmapException("no model writer for format '" + format + "' (installed: "
-                + names(registry.all(ModelWriter.class)) + ")");
+        Found<ModelWriter> w = byName(ModelWriter.class, SynmapPlugin.MODEL_WRITER, format, "model writer");
+        return PluginCalls.call(w.info(), () -> w.service().write(model, directory));
     }
 
     @Override
@@ -261,46 +343,43 @@ public class Engine implements SynmapEngine {
 
     // ---------------------------------------------------------------- lookups
 
-    <T> Found<T> byName(Class<T> type, String name, String what, java.util.function.Function<T, String> nameOf) {
-        List<Found<T>> all = registry.all(type);
-        for (Found<T> f : all) {
-            if (nameOf.apply(f.service()).equals(name)) {
-                return f;
-            }
+    /** The best plugin of a kind with a name. */
+    <T> Found<T> byName(Class<T> type, String kind, String name, String what) {
+        List<Found<T>> found = registry.select(type, kind, PluginRegistry.equal(SynmapPlugin.NAME, name));
+        if (found.isEmpty()) {
+            throw new SynmapException("no " + what + " named '" + name + "' (installed: "
+                    + names(registry.all(type, kind)) + ")");
         }
-        throw new SynmapException("no " + what + " named '" + name + "' (installed: " + names(all) + ")");
+        return found.get(0);
     }
 
-    <T> List<Found<T>> all(Class<T> type) {
-        return registry.all(type);
+    /** Every plugin of a kind, best first. */
+    <T> List<Found<T>> all(Class<T> type, String kind) {
+        return registry.all(type, kind);
     }
 
     /** The file name's extension after the last dot, lower case; empty when there is none. */
-    private static String extension(Path file) {
+    static String extension(Path file) {
         String fileName = file.getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private <T> Found<T> byExtension(Class<T> type, Path file, String what,
-            java.util.function.Function<T, List<String>> extensionsOf) {
-        String fileName = file.getFileName().toString();
+    private <T> Found<T> byExtension(Class<T> type, String kind, Path file, String what) {
         String ext = extension(file);
-        List<Found<T>> all = registry.all(type);
-        for (Found<T> f : all) {
-            if (extensionsOf.apply(f.service()).contains(ext)) {
-                return f;
-            }
+        List<Found<T>> found = registry.select(type, kind, PluginRegistry.equal(SynmapPlugin.EXTENSIONS, ext));
+        if (!found.isEmpty()) {
+            return found.get(0);
         }
         List<String> known = new ArrayList<>();
-        for (Found<T> f : all) {
-            known.addAll(extensionsOf.apply(f.service()));
+        for (Found<T> f : registry.all(type, kind)) {
+            known.addAll(f.info().extensions());
         }
-        throw new SynmapException("no " + what + " for '" + fileName + "'"
+        throw new SynmapException("no " + what + " for '" + file.getFileName() + "'"
                 + (known.isEmpty() ? " (none installed)" : " (known extensions: ." + String.join(", .", known) + ")"));
     }
 
-    private static <T> String names(List<Found<T>> found) {
+    static <T> String names(List<Found<T>> found) {
         if (found.isEmpty()) {
             return "none installed";
         }
@@ -313,11 +392,10 @@ public class Engine implements SynmapEngine {
 
     /** The engine's version, recorded in run.json. */
     static String version() {
-        Bundle b = org.osgi.framework.FrameworkUtil.getBundle(Engine.class);
+        Bundle b = FrameworkUtil.getBundle(Engine.class);
         if (b != null) {
             return b.getVersion().toString();
         }
         return "dev";
     }
-
 }

@@ -2,6 +2,7 @@ package org.synmap.engine.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 import org.synmap.engine.api.PluginInfo;
 import org.synmap.engine.api.SynmapException;
@@ -37,6 +38,24 @@ final class PluginCalls {
         } catch (RuntimeException | LinkageError e) {
             throw new SynmapException(describe(plugin) + " failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Like {@link #call}, for a call that reads or writes {@code file}: an I/O error whose message
+     * does not name the file (e.g. {@code Input/output error}) is reported with it.
+     */
+    static <T> T callOn(PluginInfo plugin, Path file, Call<T> call) {
+        try {
+            return call(plugin, call);
+        } catch (SynmapException e) {
+            Throwable cause = e.getCause();
+            boolean io = cause instanceof IOException || cause instanceof UncheckedIOException;
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            if (io && !e.getMessage().contains(name)) {
+                throw new SynmapException(file + ": " + e.getMessage(), cause);
+            }
+            throw e;
         }
     }
 

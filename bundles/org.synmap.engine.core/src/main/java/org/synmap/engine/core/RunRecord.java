@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.synmap.connectome.api.Population;
 import org.synmap.connectome.api.Realization;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.connectome.api.Representative;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.SynmapException;
-import org.synmap.output.summary.SummaryRow;
-import org.synmap.output.summary.Representative;
-import org.synmap.output.summary.SampleSummary;
+import org.synmap.engine.api.TypeCounts;
+import org.synmap.morphology.api.Morphology;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -39,12 +39,12 @@ final class RunRecord {
     }
 
     static Map<String, Object> build(EmbedJob job, Prepared p, String runId, Representative chosen,
-            List<Realization> realizations, List<SampleSummary> summaries, double samplingSeconds) {
+            List<Realization> realizations, List<List<TypeCounts>> counts, double samplingSeconds) {
         Map<String, Object> run = new LinkedHashMap<>();
         Map<String, Object> versions = new LinkedHashMap<>();
         versions.put("engine", Engine.version());
         versions.put("model", p.model().info().bundle());
-        versions.put("data", p.data().source().bundle());
+        versions.put("reader", p.morphology().plugin().bundle());
         run.put("synmap", versions);
         run.put("runId", runId);
         run.put("seed", job.seed());
@@ -54,25 +54,23 @@ final class RunRecord {
         run.put("allRealizations", job.allRealizations());
         run.put(LANDMARKS, job.landmarks());
         run.put("morphology", morphology(job, p));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("location", job.data());
-        data.put("parameters", new TreeMap<>(job.dataParameters()));
-        data.put("source", p.data().source().name());
-        data.put("model", p.anatomy().name());
-        data.put("provenance", new TreeMap<>(PluginCalls.call(p.data().source(), () -> p.anatomy().provenance())));
-        run.put("data", data);
+        run.put("data", p.data().record());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.model().info().name());
-        m.put("parameters", effectiveParameters(p, job.modelParameters()));
+        m.put("parameters", p.modelParameters().asText());
         Map<String, String> facts = new TreeMap<>();
         Map<String, String> timings = new TreeMap<>();
         PluginCalls.call(p.model().info(), () -> p.embedding().describe())
                 .forEach((k, v) -> (k.startsWith(TIMING_PREFIX) ? timings : facts).put(k, v));
         m.put("embedding", facts);
+        m.put("populations", populations(p.populations()));
         run.put("connectomeModel", m);
         run.put("representativeSample", chosen.index());
-        run.put("representativeWithinTwoSd", chosen.withinTwoSd());
-        run.put("perSample", perSample(realizations, summaries));
+        run.put("representativeRule", chosen.rule());
+        if (chosen.note() != null) {
+            run.put("representativeNote", chosen.note());
+        }
+        run.put("perSample", perSample(realizations, counts));
         // Timings and threads vary between runs; everything above but the run id is a function of the
         // inputs and the seed.
         Map<String, Object> execution = new LinkedHashMap<>();
@@ -85,9 +83,12 @@ final class RunRecord {
     }
 
     private static Map<String, Object> morphology(EmbedJob job, Prepared p) {
+        Morphology cell = p.cell();
         Map<String, Object> morph = new LinkedHashMap<>();
         morph.put("location", job.morphology());
-        morph.put("name", p.morphology().name());
+        morph.put("name", cell.name());
+        morph.put("reader", p.morphology().plugin().name());
+        morph.put("readerParameters", p.morphology().parameters().asText());
         if (!job.morphology().startsWith(Engine.BUILTIN_PREFIX)) {
             try {
                 morph.put("sha256", MorphologyDigest.ofFile(Path.of(job.morphology())));
@@ -96,28 +97,34 @@ final class RunRecord {
                         + " again to fingerprint it: " + PluginCalls.message(e), e);
             }
         }
-        morph.put("geometrySha256", MorphologyDigest.ofGeometry(p.morphology()));
-        morph.put("sections", p.morphology().sections().size());
-        morph.put("points", p.morphology().pointCount());
-        morph.put("lengthUm", p.morphology().totalLength());
-        morph.put("warnings", p.morphology().warnings());
+        morph.put("geometrySha256", MorphologyDigest.ofGeometry(cell));
+        morph.put("sectionIds", "0-based, in the reader's order without axon sections (for hoc: NEURON's creation "
+                + "order; see the reader's README)");
+        morph.put("sections", cell.sections().size());
+        morph.put("points", cell.pointCount());
+        morph.put("lengthUm", cell.totalLength());
+        morph.put("warnings", cell.warnings());
         return morph;
     }
 
-    /** The model's declared defaults, overridden by the job's parameters. */
-    private static Map<String, String> effectiveParameters(Prepared p, Map<String, String> given) {
-        Map<String, String> effective = new TreeMap<>();
-        for (ParameterDescriptor d : PluginCalls.call(p.model().info(), () -> p.model().service().parameters())) {
-            if (d.defaultValue() != null) {
-                effective.put(d.name(), d.defaultValue());
+    /** The model's presynaptic populations: what a presynaptic cell index refers to. */
+    private static List<Map<String, Object>> populations(List<Population> populations) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Population p : populations) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("type", p.type());
+            if (!p.area().isEmpty()) {
+                e.put("area", p.area());
             }
+            e.put("cells", p.cells());
+            e.put("excitatory", p.excitatory());
+            out.add(e);
         }
-        effective.putAll(given);
-        return effective;
+        return out;
     }
 
-    /** Per sample: totals and the per-type synapse counts from which the representative is chosen (§1.13). */
-    private static List<Map<String, Object>> perSample(List<Realization> realizations, List<SampleSummary> summaries) {
+    /** Per sample: totals and the per-type synapse counts. */
+    private static List<Map<String, Object>> perSample(List<Realization> realizations, List<List<TypeCounts>> counts) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < realizations.size(); i++) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -125,8 +132,8 @@ final class RunRecord {
             s.put("synapses", realizations.get(i).synapseCount());
             s.put("connectedCells", realizations.get(i).connectedCells());
             Map<String, Integer> perType = new LinkedHashMap<>();
-            for (SummaryRow r : summaries.get(i).perType()) {
-                perType.put(r.type(), r.synapses());
+            for (TypeCounts c : counts.get(i)) {
+                perType.put(c.type(), c.synapses());
             }
             s.put("synapsesPerType", perType);
             out.add(s);

@@ -7,39 +7,34 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.Embedding;
+import org.synmap.connectome.api.Population;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
+import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.engine.api.SynmapException;
 import org.synmap.engine.core.PluginRegistry.Found;
-import org.synmap.output.summary.SampleSummary;
 
 /**
- * Draws every sample of a job and summarises it. Samples run in parallel when the model allows
+ * Draws every sample of a job. Samples run in parallel when the model allows
  * it; each is a pure function of (seed, index), so the result never depends on the thread count.
  */
 final class SampleDraw {
 
-    /** The samples in index order, with their summaries. */
-    record Drawn(List<Realization> realizations, List<SampleSummary> summaries) {
-    }
-
     private SampleDraw() {
     }
 
-    static Drawn drawAll(Found<ConnectomeModel> model, Embedding embedding, long seed, int samples, int threads,
-            Function<Realization, SampleSummary> summarize, ProgressListener progress) {
+    /** Every sample in index order, each checked against the embedding's populations. */
+    static List<Realization> drawAll(Found<ConnectomeModel> model, Embedding embedding, List<Population> populations,
+            long seed, int samples, int threads, ProgressListener progress) {
         Realization[] realizations = new Realization[samples];
-        SampleSummary[] summaries = new SampleSummary[samples];
         progress.start("samples", samples);
         if (!embedding.independentSamples() || threads == 1) {
             // Sequential samplers replay one random stream: samples 0, 1, 2, … in order, one thread.
             for (int i = 0; i < samples; i++) {
-                realizations[i] = draw(model, embedding, seed, i);
-                summaries[i] = summary(summarize, realizations[i]);
+                realizations[i] = draw(model, embedding, populations, seed, i);
                 progress.advance(1);
             }
         } else {
@@ -53,8 +48,7 @@ final class SampleDraw {
                 for (int i = 0; i < samples; i++) {
                     int index = i;
                     futures.add(pool.submit(() -> {
-                        realizations[index] = draw(model, embedding, seed, index);
-                        summaries[index] = summary(summarize, realizations[index]);
+                        realizations[index] = draw(model, embedding, populations, seed, index);
                         progress.advance(1);
                     }));
                 }
@@ -74,24 +68,39 @@ final class SampleDraw {
             }
         }
         progress.finish();
-        return new Drawn(Arrays.asList(realizations), Arrays.asList(summaries));
+        return Arrays.asList(realizations);
     }
 
-    /** ISF's summary of one sample; it fails only for a realization that does not fit the morphology or model. */
-    private static SampleSummary summary(Function<Realization, SampleSummary> summarize, Realization r) {
-        try {
-            return summarize.apply(r);
-        } catch (IllegalArgumentException e) {
-            throw new SynmapException("cannot summarise sample " + r.sampleIndex() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** One sample, checked to be the one asked for. */
-    static Realization draw(Found<ConnectomeModel> model, Embedding embedding, long seed, int index) {
+    /**
+     * One sample, checked to be the one asked for and to have one block per population, in the
+     * populations' order: writers rely on it.
+     */
+    static Realization draw(Found<ConnectomeModel> model, Embedding embedding, List<Population> populations, long seed,
+            int index) {
         Realization r = PluginCalls.call(model.info(), () -> embedding.realize(seed, index));
         if (r == null || r.sampleIndex() != index) {
             throw new SynmapException(PluginCalls.describe(model.info()) + " returned "
                     + (r == null ? "no realization" : "sample " + r.sampleIndex()) + " when asked for sample " + index);
+        }
+        if (r.blocks().size() != populations.size()) {
+            throw new SynmapException(PluginCalls.describe(model.info()) + " returned " + r.blocks().size()
+                    + " synapse blocks in sample " + index + " for " + populations.size() + " populations");
+        }
+        for (int b = 0; b < populations.size(); b++) {
+            SynapseBlock block = r.blocks().get(b);
+            Population p = populations.get(b);
+            if (!block.type().equals(p.type()) || !block.area().equals(p.area())) {
+                throw new SynmapException(PluginCalls.describe(model.info()) + " returned block " + block.label()
+                        + " in place of population " + p.label() + " in sample " + index);
+            }
+            for (int i = 0; i < block.size(); i++) {
+                int cell = block.synapses().get(i).presynapticCell();
+                if (cell >= p.cells()) {
+                    throw new SynmapException(PluginCalls.describe(model.info()) + ": synapse " + i + " of "
+                            + block.label() + " in sample " + index + " names presynaptic cell " + cell + " of "
+                            + p.cells());
+                }
+            }
         }
         return r;
     }
