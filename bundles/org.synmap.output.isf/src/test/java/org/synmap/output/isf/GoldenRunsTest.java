@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.synmap.connectome.api.Population;
 import org.synmap.connectome.api.Realization;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.hoc.HocReader;
@@ -48,12 +49,15 @@ class GoldenRunsTest {
         Morphology cell = new HocReader().read(SharedData.resolve("isf-data/morphologies/86_C2_center.hoc"));
         assertEquals("86_C2_center.hoc", cell.name());
         NrCells nrCells = NrCells.read(SharedData.resolve("isf-golden/dataset/nrCells.csv"));
-        SampleSummary summary = SummaryCalculator.summarize(cell, realization, nrCells.areas, nrCells.types,
-                nrCells::cells);
         int samples = Integer.parseInt(run.substring(run.indexOf("samples") + "samples".length()));
-        EmbeddingResult result = new EmbeddingResult(cell, "L5tt", nrCells.areas, nrCells.types, realization,
-                summary.perType(), summary.perColumnType(), SummaryCalculator.population(List.of(summary)),
-                samples, runId, Map.of());
+        List<Population> populations = new ArrayList<>();
+        for (String area : nrCells.areas) {
+            for (String type : nrCells.types) {
+                populations.add(new Population(type, area, nrCells.cells(area, type), true));
+            }
+        }
+        EmbeddingResult result = new EmbeddingResult(cell, "L5tt", "barrel-cortex", populations, realization,
+                List.of(realization), runId, Map.of());
 
         List<Path> files = new IsfWriter().write(result, tmp);
         List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();

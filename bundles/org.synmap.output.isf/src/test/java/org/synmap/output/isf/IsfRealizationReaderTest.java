@@ -1,5 +1,6 @@
 package org.synmap.output.isf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.synmap.connectome.api.Realization;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.connectome.api.Synapse;
 import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.morphology.api.InputFormatException;
@@ -146,8 +148,9 @@ class IsfRealizationReaderTest {
 
     @Test
     void advertisesItsFormat() {
-        assertEquals("isf", reader.formatName());
-        assertEquals(List.of("syn"), reader.fileExtensions());
+        SynmapPlugin plugin = IsfRealizationReader.class.getAnnotation(SynmapPlugin.class);
+        assertEquals("isf", plugin.name());
+        assertArrayEquals(new String[] {"syn"}, plugin.extensions());
     }
 
     private Path write(String name, String text) throws IOException {

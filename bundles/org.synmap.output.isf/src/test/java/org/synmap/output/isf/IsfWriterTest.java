@@ -24,6 +24,7 @@ import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
 import org.synmap.output.api.EmbeddingResult;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.output.summary.SampleSummary;
 import org.synmap.output.summary.SummaryCalculator;
 
@@ -67,9 +68,8 @@ class IsfWriterTest {
     static EmbeddingResult result(Map<String, Object> run) {
         List<String> areas = List.of("C2", "B1");
         List<String> types = List.of("VPM", "Custom", "L2");
-        SampleSummary s = SummaryCalculator.summarize(cell(), realization(), areas, types, (a, t) -> 10);
-        return new EmbeddingResult(cell(), "L5tt", areas, types, realization(), s.perType(), s.perColumnType(),
-                List.of(), 1, "R1", run);
+        return new EmbeddingResult(cell(), "L5tt", "test", Results.populations(areas, types, 10), realization(),
+                List.of(), "R1", run);
     }
 
     @Test
@@ -126,10 +126,8 @@ class IsfWriterTest {
     @Test
     void populationSummaryHasThreeTables() throws IOException {
         EmbeddingResult one = result(Map.of());
-        SampleSummary s = new SampleSummary(one.perType(), one.perColumnType());
-        EmbeddingResult withPopulation = new EmbeddingResult(one.morphology(), "L5tt", one.areas(), one.cellTypes(),
-                one.realization(), one.perType(), one.perColumnType(), SummaryCalculator.population(List.of(s, s)),
-                2, "R1", Map.of());
+        EmbeddingResult withPopulation = new EmbeddingResult(one.morphology(), "L5tt", "test", one.populations(),
+                one.realization(), List.of(one.realization(), one.realization()), "R1", Map.of());
         List<String> lines = Files.readAllLines(new IsfWriter().write(withPopulation, tmp).get(3));
         assertEquals("# connectivity per cell type population summary", lines.get(0));
         assertEquals(38, lines.get(1).split("\t").length);
@@ -185,7 +183,7 @@ class IsfWriterTest {
         }
         assertEquals(4, present.size());
         assertTrue(present.containsAll(files));
-        assertEquals("isf", writer.formatName());
+        assertEquals("isf", IsfWriter.class.getAnnotation(SynmapPlugin.class).name());
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.synmap.connectome.api.Population;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.morphology.api.Morphology;
@@ -24,7 +25,7 @@ final class Results {
                 new double[] {0, 0, 0, 1, 0, 0}, new double[] {1, 1})));
     }
 
-    /** A result without summary tables; areas and types in order of first appearance. */
+    /** A result of one realization; areas and types in order of first appearance, 10 cells each. */
     static EmbeddingResult withoutSummary(Morphology morphology, Realization r, String runId) {
         LinkedHashSet<String> areas = new LinkedHashSet<>();
         LinkedHashSet<String> types = new LinkedHashSet<>();
@@ -32,7 +33,18 @@ final class Results {
             areas.add(b.area());
             types.add(b.type());
         }
-        return new EmbeddingResult(morphology, "L5tt", new ArrayList<>(areas), new ArrayList<>(types), r,
-                List.of(), List.of(), List.of(), 1, runId, Map.of());
+        return new EmbeddingResult(morphology, "L5tt", "test", populations(new ArrayList<>(areas),
+                new ArrayList<>(types), 10), r, List.of(), runId, Map.of());
+    }
+
+    /** Every (area, type) pair, areas outer, with {@code cells} cells each; all excitatory. */
+    static List<Population> populations(List<String> areas, List<String> types, int cells) {
+        List<Population> out = new ArrayList<>();
+        for (String area : areas) {
+            for (String type : types) {
+                out.add(new Population(type, area, cells, true));
+            }
+        }
+        return out;
     }
 }
