@@ -14,6 +14,7 @@ import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.ModelInput;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 import org.synmap.plugin.api.SynmapPlugin;
 
 /**
@@ -47,6 +48,11 @@ public final class BarrelCortexModel implements ConnectomeModel {
             + "drawn (fast: distribution-exact, seeded, independent samples in parallel; isf-replay: ISF's own "
             + "numpy random stream, sequential, seed in [0, 4294967295])",
             SAMPLERS.keySet().toArray(new String[0])));
+
+    /** The model's parameters checked and converted, as the engine does it (for use outside the engine). */
+    public static Parameters parameters(Map<String, String> given) {
+        return Parameters.parse(NAME, PARAMETERS, given);
+    }
 
     /** Creates the model; it has no state of its own. */
     public BarrelCortexModel() {

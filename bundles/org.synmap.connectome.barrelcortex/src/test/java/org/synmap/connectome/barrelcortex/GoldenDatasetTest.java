@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.synmap.connectome.api.EmbeddingRequest;
+import org.synmap.test.support.Sources;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.SynapseBlock;
@@ -51,10 +52,9 @@ class GoldenDatasetTest {
             return;
         }
         Morphology cell = new HocReader().read(hoc);
-        AnatomicalModel model = new IsfFolderSource(List.of(new AmiraMeshReader()))
-                .open(golden.resolve("dataset"), Map.of());
+        AnatomicalModel model = Sources.open(new IsfFolderSource(new AmiraMeshReader()), golden.resolve("dataset"), Map.of());
         embedding = (PreparedEmbedding) new BarrelCortexModel()
-                .prepare(new EmbeddingRequest(cell, model, "L5tt", Map.of(), 2), ProgressListener.NONE);
+                .prepare(new EmbeddingRequest(cell, model, "L5tt", BarrelCortexModel.parameters(Map.of()), 2), ProgressListener.NONE);
         ObjectMapper json = new ObjectMapper();
         List<Path> files = SharedData.goldenRuns().stream().map(r -> r.resolve("isf-run.json")).toList();
         assertTrue(!files.isEmpty());

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.synmap.connectome.api.EmbeddingRequest;
+import org.synmap.test.support.Sources;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.Synapse;
@@ -49,10 +50,8 @@ class IsfReplayGoldenCountsTest {
             return;
         }
         Morphology cell = new HocReader().read(hoc);
-        AnatomicalModel model = new IsfFolderSource(List.of(new AmiraMeshReader()))
-                .open(golden.resolve("dataset"), Map.of());
-        embedding = (PreparedEmbedding) new BarrelCortexModel().prepare(new EmbeddingRequest(cell, model, "L5tt",
-                Map.of(BarrelCortexModel.SAMPLER, IsfReplaySampler.NAME), 2), ProgressListener.NONE);
+        AnatomicalModel model = Sources.open(new IsfFolderSource(new AmiraMeshReader()), golden.resolve("dataset"), Map.of());
+        embedding = (PreparedEmbedding) new BarrelCortexModel().prepare(new EmbeddingRequest(cell, model, "L5tt", BarrelCortexModel.parameters(Map.of(BarrelCortexModel.SAMPLER, IsfReplaySampler.NAME)), 2), ProgressListener.NONE);
     }
 
     @Test

@@ -52,8 +52,7 @@ class IsfReplaySamplerTest {
         TestModel model = new TestModel("P", SingleVoxelTest.EXC, SingleVoxelTest.INH,
                 Shapes.constant(dims, corner, 2.0), Shapes.constant(dims, corner, 1.0))
                 .area("C2").type("L5tt", CellClass.EXC).population("C2", "L5tt", CELLS, boutons, farAway);
-        return (PreparedEmbedding) new BarrelCortexModel().prepare(new EmbeddingRequest(CELL, model, "P",
-                Map.of(BarrelCortexModel.SAMPLER, IsfReplaySampler.NAME), 1), ProgressListener.NONE);
+        return (PreparedEmbedding) new BarrelCortexModel().prepare(new EmbeddingRequest(CELL, model, "P", BarrelCortexModel.parameters(Map.of(BarrelCortexModel.SAMPLER, IsfReplaySampler.NAME)), 1), ProgressListener.NONE);
     }
 
     /** The synapses of sample after sample, as ISF's numpy calls produce them: (cell rank, point) pairs. */

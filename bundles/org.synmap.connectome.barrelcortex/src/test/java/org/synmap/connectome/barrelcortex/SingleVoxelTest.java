@@ -30,7 +30,7 @@ class SingleVoxelTest {
 
     static PreparedEmbedding prepare(Morphology cell, TestModel model) throws IOException {
         return (PreparedEmbedding) new BarrelCortexModel().prepare(
-                new EmbeddingRequest(cell, model, "P", Map.of(), 2), ProgressListener.NONE);
+                new EmbeddingRequest(cell, model, "P", BarrelCortexModel.parameters(Map.of()), 2), ProgressListener.NONE);
     }
 
     private static PreparedEmbedding embedding() throws IOException {

@@ -22,7 +22,7 @@ import org.synmap.morphology.api.Structure;
 class ValidationTest {
 
     private static EmbeddingRequest request(Morphology cell, TestModel model, String postType, Map<String, String> p) {
-        return new EmbeddingRequest(cell, model, postType, p, 1);
+        return new EmbeddingRequest(cell, model, postType, BarrelCortexModel.parameters(p), 1);
     }
 
     @Test
@@ -112,7 +112,7 @@ class ValidationTest {
         };
         TestModel model = SyntheticFixture.model().handles("B", "I", 10, List.of(broken));
         IOException e = assertThrows(IOException.class, () -> new BarrelCortexModel()
-                .prepare(new EmbeddingRequest(SyntheticFixture.cell(), model, "P", Map.of(), 2), ProgressListener.NONE));
+                .prepare(new EmbeddingRequest(SyntheticFixture.cell(), model, "P", BarrelCortexModel.parameters(Map.of()), 2), ProgressListener.NONE));
         assertEquals("broken.am: line 7: expected a number", e.getMessage());
     }
 

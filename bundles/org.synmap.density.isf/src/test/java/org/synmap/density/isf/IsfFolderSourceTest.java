@@ -1,6 +1,8 @@
 package org.synmap.density.isf;
 
 import org.synmap.test.support.ModelAssertions;
+import org.synmap.test.support.Sources;
+import org.synmap.plugin.api.SynmapPlugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,10 +37,10 @@ class IsfFolderSourceTest {
     @TempDir
     Path dir;
 
-    private final IsfFolderSource source = new IsfFolderSource(List.of(new AmiraMeshReader()));
+    private final IsfFolderSource source = new IsfFolderSource(new AmiraMeshReader());
 
     private AnatomicalModel open(Path folder) throws IOException {
-        return source.open(folder, Map.of());
+        return Sources.open(source, folder, Map.of());
     }
 
     @Test
@@ -209,16 +211,16 @@ class IsfFolderSourceTest {
         SmallIsfFolder.create(dir);
         assertFalse(source.canOpen(dir.resolve("PST")));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> source.open(dir, Map.of("seed", "1")));
-        assertEquals("isf-folder: unknown parameter 'seed' (known: cache, cache-dir)", unknown.getMessage());
+                () -> Sources.open(source, dir, Map.of("seed", "1")));
+        assertEquals("isf-folder: unknown parameter 'seed'; valid parameters: cache, cache-dir", unknown.getMessage());
         IllegalArgumentException notBoolean = assertThrows(IllegalArgumentException.class,
-                () -> source.open(dir, Map.of("cache", "yes")));
-        assertEquals("isf-folder: cache must be true or false, got 'yes'", notBoolean.getMessage());
-        IOException e = assertThrows(IOException.class, () -> new IsfFolderSource(List.of()).open(dir, Map.of()));
-        assertEquals("no LatticeReader for format 'amiramesh' is available (is bundle org.synmap.lattice.amira"
+                () -> Sources.open(source, dir, Map.of("cache", "yes")));
+        assertEquals("isf-folder: parameter 'cache': expected true or false, got 'yes'", notBoolean.getMessage());
+        IOException e = assertThrows(IOException.class, () -> Sources.open(new IsfFolderSource(null), dir, Map.of()));
+        assertEquals("no LatticeReader named 'amiramesh' is available (is bundle org.synmap.lattice.amira"
                 + " installed?)", e.getMessage());
         assertEquals(List.of("cache", "cache-dir"), source.parameters().stream().map(p -> p.name()).toList());
         assertEquals("false", source.parameters().get(0).defaultValue());
-        assertEquals("isf-folder", source.name());
+        assertEquals("isf-folder", IsfFolderSource.class.getAnnotation(SynmapPlugin.class).name());
     }
 }

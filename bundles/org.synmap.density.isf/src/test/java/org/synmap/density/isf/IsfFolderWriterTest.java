@@ -1,6 +1,8 @@
 package org.synmap.density.isf;
 
 import org.synmap.test.support.ModelAssertions;
+import org.synmap.test.support.Sources;
+import org.synmap.plugin.api.SynmapPlugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,8 +44,8 @@ class IsfFolderWriterTest {
     @TempDir
     Path dir;
 
-    private final IsfFolderWriter writer = new IsfFolderWriter(List.of(new AmiraMeshWriter()));
-    private final IsfFolderSource source = new IsfFolderSource(List.of(new AmiraMeshReader()));
+    private final IsfFolderWriter writer = new IsfFolderWriter(new AmiraMeshWriter());
+    private final IsfFolderSource source = new IsfFolderSource(new AmiraMeshReader());
 
     private static Lattice lattice(double first, double origin) {
         return Lattice.of(new int[] {3, 2, 1}, new double[] {origin, -100, 50}, new double[] {50, 50, 50},
@@ -108,7 +110,7 @@ class IsfFolderWriterTest {
         InMemoryModel model = smallModel();
         Path out = dir.resolve("model");
         writer.write(model, out);
-        AnatomicalModel back = source.open(out, Map.of());
+        AnatomicalModel back = Sources.open(source, out, Map.of());
         ModelAssertions.assertSameModel(model, back);
         assertEquals(List.of("C2_L5tt_000_boutons.am", "C2_L5tt_001_boutons.am"),
                 ModelAssertions.names(back.boutonLattices("C2", "L5tt")).subList(0, 2));
@@ -116,10 +118,10 @@ class IsfFolderWriterTest {
 
     @Test
     void goldenDatasetSurvivesAWriteAndReopen() throws IOException {
-        AnatomicalModel golden = source.open(SharedData.resolve("isf-golden/dataset"), Map.of());
+        AnatomicalModel golden = Sources.open(source, SharedData.resolve("isf-golden/dataset"), Map.of());
         Path out = dir.resolve("golden-copy");
         assertEquals(4 + 132, writer.write(golden, out).size());
-        ModelAssertions.assertSameModel(golden, source.open(out, Map.of()));
+        ModelAssertions.assertSameModel(golden, Sources.open(source, out, Map.of()));
     }
 
     @Test
@@ -134,27 +136,27 @@ class IsfFolderWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"INHNormalizationPSTs.am", "C2_L5tt_007_boutons.am", "D1_VPM_000_boutons.am"})
     void aFailedExportLeavesNeitherTheTargetNorAStagingFolder(String failingFile) throws IOException {
-        IsfFolderWriter failing = new IsfFolderWriter(List.of(failingOn(failingFile)));
+        IsfFolderWriter failing = new IsfFolderWriter(failingOn(failingFile));
         Path out = dir.resolve("model");
         IOException e = assertThrows(IOException.class, () -> failing.write(smallModel(), out));
         assertEquals("disk full while writing " + failingFile, e.getMessage());
         assertEquals(List.of(), namesIn(dir));
         // and a re-run is not refused
         assertEquals(4 + 12 + 4, writer.write(smallModel(), out).size());
-        ModelAssertions.assertSameModel(smallModel(), source.open(out, Map.of()));
+        ModelAssertions.assertSameModel(smallModel(), Sources.open(source, out, Map.of()));
     }
 
     @Test
     void writesIntoAnEmptyFolderAndAFailureLeavesItEmpty() throws IOException {
         Path out = Files.createDirectory(dir.resolve("model"));
         assertThrows(IOException.class,
-                () -> new IsfFolderWriter(List.of(failingOn("C2_L5tt_003_boutons.am"))).write(smallModel(), out));
+                () -> new IsfFolderWriter(failingOn("C2_L5tt_003_boutons.am")).write(smallModel(), out));
         assertEquals(List.of("model"), namesIn(dir));
         assertEquals(List.of(), namesIn(out));
         List<Path> written = writer.write(smallModel(), out);
         assertEquals(out.resolve("nrCells.csv"), written.get(0));
         assertEquals(List.of("model"), namesIn(dir));
-        ModelAssertions.assertSameModel(smallModel(), source.open(out, Map.of()));
+        ModelAssertions.assertSameModel(smallModel(), Sources.open(source, out, Map.of()));
     }
 
     @Test
@@ -175,11 +177,6 @@ class IsfFolderWriterTest {
     private static LatticeWriter failingOn(String name) {
         AmiraMeshWriter amira = new AmiraMeshWriter();
         return new LatticeWriter() {
-            @Override
-            public String formatName() {
-                return amira.formatName();
-            }
-
             @Override
             public void write(Lattice lattice, Path file) throws IOException {
                 if (file.getFileName().toString().equals(name)) {
@@ -292,9 +289,9 @@ class IsfFolderWriterTest {
 
     @Test
     void needsAnAmiraMeshWriter() {
-        IOException e = assertThrows(IOException.class, () -> new IsfFolderWriter(List.of()).write(smallModel(), dir));
-        assertEquals("no LatticeWriter for format 'amiramesh' is available (is bundle org.synmap.lattice.amira"
+        IOException e = assertThrows(IOException.class, () -> new IsfFolderWriter(null).write(smallModel(), dir));
+        assertEquals("no LatticeWriter named 'amiramesh' is available (is bundle org.synmap.lattice.amira"
                 + " installed?)", e.getMessage());
-        assertEquals("isf", writer.formatName());
+        assertEquals("isf", IsfFolderWriter.class.getAnnotation(SynmapPlugin.class).name());
     }
 }

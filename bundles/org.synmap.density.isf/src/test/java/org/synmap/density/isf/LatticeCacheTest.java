@@ -1,6 +1,7 @@
 package org.synmap.density.isf;
 
 import org.synmap.test.support.ModelAssertions;
+import org.synmap.test.support.Sources;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class LatticeCacheTest {
     @TempDir
     Path dir;
 
-    private final IsfFolderSource source = new IsfFolderSource(List.of(new AmiraMeshReader()));
+    private final IsfFolderSource source = new IsfFolderSource(new AmiraMeshReader());
 
     private Path latticeA() {
         return dir.resolve("singleaxon_boutons_ascii/C1/L5tt/a.am");
@@ -58,31 +59,31 @@ class LatticeCacheTest {
     @Test
     void aCachedLoadIsBitIdenticalAndServedFromTheCopy() throws IOException {
         SmallIsfFolder.create(dir);
-        AnatomicalModel m = source.open(dir, CACHED);
+        AnatomicalModel m = Sources.open(source, dir, CACHED);
         assertEquals(dir.resolve(".synmap-cache").toString(), m.provenance().get("lattice cache"));
         assertTrue(Files.isRegularFile(dir.resolve(".synmap-cache/PST/EXNormalizationPSTs.am.bin")));
         assertFalse(Files.exists(copyOfA()));
         Lattice parsed = new AmiraMeshReader().read(latticeA());
         assertEquals(parsed, handleA(m).load());
         assertTrue(Files.isRegularFile(copyOfA()));
-        AnatomicalModel uncached = source.open(dir, Map.of());
+        AnatomicalModel uncached = Sources.open(source, dir, Map.of());
         ModelAssertions.assertSameModel(uncached, m); // every lattice parsed and copied
-        ModelAssertions.assertSameModel(uncached, source.open(dir, CACHED)); // every lattice from its copy
+        ModelAssertions.assertSameModel(uncached, Sources.open(source, dir, CACHED)); // every lattice from its copy
         // Same size, time and inode: the copy answers, so the new text is not seen.
         replaceKeepingSizeAndTime(latticeA(), SmallIsfFolder.lattice(7, 0));
         assertEquals(2.0, handleA(m).load().get(0));
-        assertEquals(2.0, handleA(source.open(dir, CACHED)).load().get(0));
+        assertEquals(2.0, handleA(Sources.open(source, dir, CACHED)).load().get(0));
         // The normalization fields come from their copies as well.
         Path exc = dir.resolve("PST/EXNormalizationPSTs.am");
         replaceKeepingSizeAndTime(exc, SmallIsfFolder.lattice(100, 900));
-        assertEquals(200.0, source.open(dir, CACHED).normalizationPst(CellClass.EXC).get(1, 0, 0));
-        assertEquals(900.0, source.open(dir, Map.of()).normalizationPst(CellClass.EXC).get(1, 0, 0));
+        assertEquals(200.0, Sources.open(source, dir, CACHED).normalizationPst(CellClass.EXC).get(1, 0, 0));
+        assertEquals(900.0, Sources.open(source, dir, Map.of()).normalizationPst(CellClass.EXC).get(1, 0, 0));
     }
 
     @Test
     void aChangedSourceIsParsedAgainAndItsCopyRewritten() throws IOException {
         SmallIsfFolder.create(dir);
-        AnatomicalModel m = source.open(dir, CACHED);
+        AnatomicalModel m = Sources.open(source, dir, CACHED);
         assertEquals(2.0, handleA(m).load().get(0));
         // another size
         Files.writeString(latticeA(), SmallIsfFolder.lattice(12, 0));
@@ -106,7 +107,7 @@ class LatticeCacheTest {
     @Test
     void aDamagedCopyIsIgnoredAndRewritten() throws IOException {
         SmallIsfFolder.create(dir);
-        AnatomicalModel m = source.open(dir, CACHED);
+        AnatomicalModel m = Sources.open(source, dir, CACHED);
         handleA(m).load();
         byte[] good = Files.readAllBytes(copyOfA());
         byte[] flipped = good.clone();
@@ -122,13 +123,13 @@ class LatticeCacheTest {
     @Test
     void offByDefaultAndElsewhereOnRequest() throws IOException {
         Path data = SmallIsfFolder.create(Files.createDirectories(dir.resolve("data")));
-        AnatomicalModel plain = source.open(data, Map.of());
+        AnatomicalModel plain = Sources.open(source, data, Map.of());
         plain.boutonLattices("C1", "L5tt").get(1).load();
         assertEquals("off", plain.provenance().get("lattice cache"));
         assertFalse(Files.exists(data.resolve(".synmap-cache")));
 
         Path elsewhere = dir.resolve("cache");
-        AnatomicalModel m = source.open(data, Map.of("cache", "true", "cache-dir", elsewhere.toString()));
+        AnatomicalModel m = Sources.open(source, data, Map.of("cache", "true", "cache-dir", elsewhere.toString()));
         m.boutonLattices("C1", "L5tt").get(1).load();
         assertEquals(elsewhere.toString(), m.provenance().get("lattice cache"));
         assertTrue(Files.isRegularFile(elsewhere.resolve("singleaxon_boutons_ascii/C1/L5tt/a.am.bin")));
@@ -143,11 +144,11 @@ class LatticeCacheTest {
         SmallIsfFolder.create(dir);
         Path blocker = Files.writeString(dir.resolve("a-file"), "in the way");
         IOException e = assertThrows(IOException.class,
-                () -> source.open(dir, Map.of("cache", "true", "cache-dir", blocker.resolve("cache").toString())));
+                () -> Sources.open(source, dir, Map.of("cache", "true", "cache-dir", blocker.resolve("cache").toString())));
         assertTrue(e.getMessage().startsWith(blocker.resolve("cache") + ": cannot create the lattice cache folder"),
                 e.getMessage());
         Files.writeString(dir.resolve(".synmap-cache"), "a file where the default cache folder would go");
-        AnatomicalModel m = source.open(dir, CACHED);
+        AnatomicalModel m = Sources.open(source, dir, CACHED);
         assertEquals("off (" + dir.resolve(".synmap-cache") + " cannot be created)", m.provenance().get("lattice cache"));
         assertEquals(2.0, handleA(m).load().get(0));
     }

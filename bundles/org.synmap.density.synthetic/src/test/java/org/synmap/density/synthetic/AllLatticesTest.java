@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.synmap.density.api.AnatomicalModel;
+import org.synmap.test.support.Sources;
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.CellClass;
 import org.synmap.density.api.Lattice;
@@ -18,7 +19,7 @@ class AllLatticesTest {
 
     @Test
     void everyLatticeIsNonEmptyCroppedInsideTheModelAndOfRealisticMagnitude() throws Exception {
-        AnatomicalModel model = new SyntheticBarrelCortex().open(null, Map.of());
+        AnatomicalModel model = Sources.generate(new SyntheticBarrelCortex(), Map.of());
         reportGenerationTime(model);
         Box box = model.normalizationPst(CellClass.EXC).box();
         long voxels = 0;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.synmap.density.api.AnatomicalModel;
+import org.synmap.test.support.Sources;
 import org.synmap.density.api.CellClass;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Structure;
@@ -47,8 +48,8 @@ class CalibrationTest {
     static final int EXAMPLE_C2 = 10_673;
 
     @BeforeAll
-    static void openModel() {
-        model = new SyntheticBarrelCortex().open(null, Map.of());
+    static void openModel() throws java.io.IOException {
+        model = Sources.generate(new SyntheticBarrelCortex(), Map.of());
     }
 
     @Test

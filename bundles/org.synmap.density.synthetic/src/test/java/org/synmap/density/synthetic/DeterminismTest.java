@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.synmap.density.api.AnatomicalModel;
+import org.synmap.test.support.Sources;
 import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.CellClass;
 import org.synmap.density.api.Lattice;
@@ -20,7 +21,7 @@ import org.synmap.density.api.Lattice;
 class DeterminismTest {
 
     private static AnatomicalModel open(String seed) {
-        return new SyntheticBarrelCortex().open(null, Map.of("seed", seed));
+        return Sources.generate(new SyntheticBarrelCortex(), Map.of("seed", seed));
     }
 
     private static List<BoutonLattice> handles(AnatomicalModel m) {

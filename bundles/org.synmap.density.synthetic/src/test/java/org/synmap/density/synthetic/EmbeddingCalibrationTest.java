@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.synmap.connectome.api.Embedding;
+import org.synmap.test.support.Sources;
 import org.synmap.connectome.api.EmbeddingRequest;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
@@ -35,7 +36,7 @@ class EmbeddingCalibrationTest {
 
     @BeforeAll
     static void openModel() {
-        model = new SyntheticBarrelCortex().open(null, Map.of());
+        model = Sources.generate(new SyntheticBarrelCortex(), Map.of());
     }
 
     @Test
@@ -50,7 +51,8 @@ class EmbeddingCalibrationTest {
 
     private static void assertMatchesExample(Morphology cell) throws IOException {
         Embedding embedding = new BarrelCortexModel().prepare(
-                new EmbeddingRequest(cell, model, "L5tt", Map.of(BarrelCortexModel.SAMPLER, BarrelCortexModel.FAST), 2),
+                new EmbeddingRequest(cell, model, "L5tt",
+                        BarrelCortexModel.parameters(Map.of(BarrelCortexModel.SAMPLER, BarrelCortexModel.FAST)), 2),
                 ProgressListener.NONE);
         Map<String, Double> byType = new LinkedHashMap<>();
         double inh = 0;

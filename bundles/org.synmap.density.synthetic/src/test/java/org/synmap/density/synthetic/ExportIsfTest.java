@@ -1,6 +1,7 @@
 package org.synmap.density.synthetic;
 
 import org.synmap.test.support.ModelAssertions;
+import org.synmap.test.support.Sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,11 +39,11 @@ class ExportIsfTest {
     Path dir;
 
     private static AnatomicalModel generate(Map<String, String> parameters) {
-        return new SyntheticBarrelCortex().open(null, parameters);
+        return Sources.generate(new SyntheticBarrelCortex(), parameters);
     }
 
     private static List<Path> export(AnatomicalModel model, Path folder) throws IOException {
-        return new IsfFolderWriter(List.of(new AmiraMeshWriter())).write(model, folder);
+        return new IsfFolderWriter(new AmiraMeshWriter()).write(model, folder);
     }
 
     @Test
@@ -80,9 +81,9 @@ class ExportIsfTest {
         assertEquals(folder.resolve("singleaxon_boutons_ascii/E4/L56Trans/E4_L56Trans_001_boutons.am"),
                 written.get(written.size() - 1));
 
-        IsfFolderSource source = new IsfFolderSource(List.of(new AmiraMeshReader()));
+        IsfFolderSource source = new IsfFolderSource(new AmiraMeshReader());
         assertTrue(source.canOpen(folder));
-        AnatomicalModel read = source.open(folder, Map.of());
+        AnatomicalModel read = Sources.open(source, folder, Map.of());
         // exact: the generator rounds values to what %.15e text reproduces (TextExactValues)
         assertEquals(1_056, ModelAssertions.assertSameModel(generated, read));
     }

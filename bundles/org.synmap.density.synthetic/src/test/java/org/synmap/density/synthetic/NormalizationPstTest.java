@@ -9,13 +9,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.synmap.density.api.AnatomicalModel;
+import org.synmap.test.support.Sources;
 import org.synmap.density.api.CellClass;
 import org.synmap.density.api.Lattice;
 
 class NormalizationPstTest {
 
     private static AnatomicalModel open(Map<String, String> parameters) {
-        return new SyntheticBarrelCortex().open(null, parameters);
+        return Sources.generate(new SyntheticBarrelCortex(), parameters);
     }
 
     @Test

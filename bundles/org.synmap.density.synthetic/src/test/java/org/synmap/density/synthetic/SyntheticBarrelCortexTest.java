@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.synmap.density.api.AnatomicalModel;
+import org.synmap.test.support.Sources;
 import org.synmap.density.api.CellClass;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.density.api.PstConstants;
 
 class SyntheticBarrelCortexTest {
@@ -54,25 +56,25 @@ class SyntheticBarrelCortexTest {
     }
 
     private static AnatomicalModel open(Map<String, String> parameters) {
-        return new SyntheticBarrelCortex().open(null, parameters);
+        return Sources.generate(new SyntheticBarrelCortex(), parameters);
     }
 
     @Test
     void describesItselfAsAGeneratedSource() {
         SyntheticBarrelCortex source = new SyntheticBarrelCortex();
-        assertEquals("synthetic-barrel-cortex", source.name());
+        assertEquals("synthetic-barrel-cortex", SyntheticBarrelCortex.class.getAnnotation(SynmapPlugin.class).name());
         assertFalse(source.canOpen(Path.of(".")));
         assertFalse(source.canOpen(Path.of("/work/shared/isf-data/barrel-cortex")));
         assertEquals(List.of("seed", "scale", "densities", "spacing"),
-                source.parameters().stream().map(ParameterDescriptor::name).toList());
+                source.parameters().stream().map(Parameter::name).toList());
         assertEquals(List.of("1", "1.0", "3", "50.0"),
-                source.parameters().stream().map(ParameterDescriptor::defaultValue).toList());
+                source.parameters().stream().map(Parameter::defaultValue).toList());
     }
 
     @Test
     void rejectsALocationAndUnknownOrBadParameters() {
         SyntheticBarrelCortex source = new SyntheticBarrelCortex();
-        assertThrows(IllegalArgumentException.class, () -> source.open(Path.of("."), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Sources.open(source, Path.of("."), Map.of()));
         var unknown = assertThrows(IllegalArgumentException.class, () -> open(Map.of("sead", "2")));
         assertTrue(unknown.getMessage().contains("'sead'"), unknown.getMessage());
         for (var bad : List.of(Map.of("seed", "x"), Map.of("scale", "0"), Map.of("scale", "1.5"),

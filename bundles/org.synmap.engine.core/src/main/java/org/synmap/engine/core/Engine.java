@@ -110,9 +110,14 @@ public class Engine implements SynmapEngine {
 
     /** Registers a plugin outside a framework with the given service properties. */
     public void register(Object plugin, Map<String, Object> properties) {
+        register(plugin, properties, null);
+    }
+
+    /** Registers a plugin as if {@code bundle} had registered it (tests of messages naming bundles). */
+    void register(Object plugin, Map<String, Object> properties, Bundle bundle) {
         Map<String, Object> p = new HashMap<>(properties);
         p.putIfAbsent(Constants.SERVICE_ID, classpathIds.incrementAndGet());
-        registry.add(info(p, null), p, plugin);
+        registry.add(info(p, bundle), p, plugin);
     }
 
     /** Removes a plugin registered with {@link #register}. */

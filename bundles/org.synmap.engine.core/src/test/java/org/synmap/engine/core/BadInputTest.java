@@ -45,7 +45,7 @@ class BadInputTest {
     private String rejected(String data, Map<String, String> dataParameters, String morphology, String cellType,
             String model, Map<String, String> modelParameters, List<String> formats) {
         Path out = dir.resolve("out");
-        EmbedJob job = new EmbedJob(data, dataParameters, morphology, cellType, model, modelParameters, 3, 1, 2, out,
+        EmbedJob job = new EmbedJob(data, dataParameters, morphology, Map.of(), cellType, model, modelParameters, 3, 1, 2, out,
                 false, formats, false);
         Phases phases = new Phases();
         SynmapException e = assertThrows(SynmapException.class, () -> engine.embed(job, phases));

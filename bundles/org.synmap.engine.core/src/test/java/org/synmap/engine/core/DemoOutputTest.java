@@ -14,7 +14,7 @@ import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.engine.api.EmbedOutcome;
-import org.synmap.output.summary.SummaryRow;
+import org.synmap.engine.api.TypeCounts;
 import org.synmap.output.isf.IsfRealizationReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,10 +42,10 @@ class DemoOutputTest {
             c[1] += b.connectedCells();
         }
         int synapses = 0;
-        for (SummaryRow r : o.perType()) {
+        for (TypeCounts r : o.perType()) {
             int[] c = perType.getOrDefault(r.type(), new int[2]);
             assertEquals(r.synapses(), c[0], r.type() + " synapses");
-            assertEquals(r.connected(), c[1], r.type() + " connected cells");
+            assertEquals(r.connectedCells(), c[1], r.type() + " connected cells");
             synapses += r.synapses();
         }
         JsonNode rep = new ObjectMapper().readTree(dir.resolve("run.json").toFile()).get("perSample")

@@ -34,13 +34,13 @@ class PluginFailureTest {
     }
 
     private static EmbedJob job(String model, int threads, Path out, List<String> formats) {
-        return new EmbedJob(TestEngines.SYNTHETIC, TestEngines.SMALL, TestEngines.L5TT, "L5tt", model, Map.of(), 4, 1,
+        return new EmbedJob(TestEngines.SYNTHETIC, TestEngines.SMALL, TestEngines.L5TT, Map.of(), "L5tt", model, Map.of(), 4, 1,
                 threads, out, false, formats, false);
     }
 
     @Test
     void modelThatThrowsInPrepare() throws Exception {
-        engine.addConnectomeModel(Plugins.fromBundle("org.example.exploding", "1.2.3"), new Plugins.ExplodingModel(-1));
+        Plugins.registerFrom(engine, new Plugins.ExplodingModel(-1), "org.example.exploding", "1.2.3");
         Path out = dir.resolve("out");
         SynmapException e = assertThrows(SynmapException.class,
                 () -> engine.embed(job(Plugins.ExplodingModel.NAME, 2, out, List.of("isf")), ProgressListener.NONE));
@@ -53,7 +53,7 @@ class PluginFailureTest {
     @ParameterizedTest(name = "{0} thread(s)")
     @ValueSource(ints = {1, 3})
     void modelThatThrowsInRealize(int threads) throws Exception {
-        engine.addConnectomeModel(Plugins.fromBundle("org.example.exploding", "1.2.3"), new Plugins.ExplodingModel(2));
+        Plugins.registerFrom(engine, new Plugins.ExplodingModel(2), "org.example.exploding", "1.2.3");
         Path out = dir.resolve("out");
         SynmapException e = assertThrows(SynmapException.class, () -> engine
                 .embed(job(Plugins.ExplodingModel.NAME, threads, out, List.of("isf")), ProgressListener.NONE));
@@ -65,7 +65,7 @@ class PluginFailureTest {
 
     @Test
     void writerThatThrowsLeavesNothingInANewDirectory() throws Exception {
-        engine.addRealizationWriter(Plugins.fromBundle("org.example.broken", "0.0.1"), new Plugins.BrokenWriter());
+        Plugins.registerFrom(engine, new Plugins.BrokenWriter(), "org.example.broken", "0.0.1");
         Path out = dir.resolve("new");
         SynmapException e = assertThrows(SynmapException.class,
                 () -> engine.embed(job(null, 2, out, List.of("isf", "broken")), ProgressListener.NONE));
@@ -77,7 +77,7 @@ class PluginFailureTest {
 
     @Test
     void writerThatThrowsLeavesAnExistingDirectoryAsItWas() throws Exception {
-        engine.addRealizationWriter(Plugins.fromBundle("org.example.broken", "0.0.1"), new Plugins.BrokenWriter());
+        Plugins.registerFrom(engine, new Plugins.BrokenWriter(), "org.example.broken", "0.0.1");
         Path out = Files.createDirectories(dir.resolve("existing"));
         Files.writeString(out.resolve("notes.txt"), "mine");
         assertThrows(SynmapException.class,

@@ -8,42 +8,39 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.framework.Bundle;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
 import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.Embedding;
 import org.synmap.connectome.api.EmbeddingRequest;
+import org.synmap.connectome.api.ModelInput;
+import org.synmap.connectome.api.Population;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
-import org.synmap.density.api.ParameterDescriptor;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.api.RealizationWriter;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.SynmapPlugin;
 
-/** Misbehaving plugins, and service references that name a bundle, for failure tests. */
+/** Misbehaving plugins, registered as a named bundle would register them, for failure tests. */
 final class Plugins {
 
     private Plugins() {
     }
 
-    /** A reference whose bundle is {@code symbolicName} at {@code version}, as the framework would give it. */
-    @SuppressWarnings("unchecked")
-    static <T> ServiceReference<T> fromBundle(String symbolicName, String version) {
+    /** Registers {@code plugin} as if bundle {@code symbolicName} {@code version} had registered it. */
+    static void registerFrom(Engine engine, Object plugin, String symbolicName, String version) {
         Bundle bundle = (Bundle) Proxy.newProxyInstance(Plugins.class.getClassLoader(), new Class<?>[] {Bundle.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getSymbolicName" -> symbolicName;
                     case "getVersion" -> Version.parseVersion(version);
+                    case "getLocation" -> "file:/plugins/" + symbolicName + ".jar";
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        return (ServiceReference<T>) Proxy.newProxyInstance(Plugins.class.getClassLoader(),
-                new Class<?>[] {ServiceReference.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getBundle")) {
-                        return bundle;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        engine.register(plugin, PluginRegistry.propertiesOf(plugin.getClass()), bundle);
     }
 
     /** A connectome model that throws in {@code prepare}, or in {@code realize} of one sample. */
+    @SynmapPlugin(kind = SynmapPlugin.CONNECTOME_MODEL, name = ExplodingModel.NAME, description = "fails on purpose")
     static final class ExplodingModel implements ConnectomeModel {
         static final String NAME = "exploding";
         private final int failingSample;
@@ -54,17 +51,12 @@ final class Plugins {
         }
 
         @Override
-        public String name() {
-            return NAME;
+        public ModelInput input() {
+            return ModelInput.ANATOMICAL_MODEL;
         }
 
         @Override
-        public String description() {
-            return "fails on purpose";
-        }
-
-        @Override
-        public List<ParameterDescriptor> parameters() {
+        public List<Parameter> parameters() {
             return List.of();
         }
 
@@ -74,6 +66,11 @@ final class Plugins {
                 throw new IllegalStateException("boom in prepare");
             }
             return new Embedding() {
+                @Override
+                public List<Population> populations() {
+                    return List.of();
+                }
+
                 @Override
                 public Realization realize(long seed, int sampleIndex) {
                     if (sampleIndex == failingSample) {
@@ -91,18 +88,9 @@ final class Plugins {
     }
 
     /** A writer that leaves a temporary file behind and then fails. */
+    @SynmapPlugin(kind = SynmapPlugin.REALIZATION_WRITER, name = BrokenWriter.NAME, description = "fails on purpose")
     static final class BrokenWriter implements RealizationWriter {
         static final String NAME = "broken";
-
-        @Override
-        public String formatName() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "fails on purpose";
-        }
 
         @Override
         public List<Path> write(EmbeddingResult result, Path directory) throws IOException {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.EmbedOutcome;
-import org.synmap.output.summary.SummaryRow;
+import org.synmap.engine.api.TypeCounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +67,8 @@ class RunJsonTest {
         assertTrue(model.get("embedding").has("grid.voxels"));
 
         assertEquals(o.representative(), run.get("representativeSample").asInt());
-        assertEquals(o.withinTwoSd(), run.get("representativeWithinTwoSd").asBoolean());
+        assertEquals(o.representativeRule(), run.get("representativeRule").asText());
+        assertTrue(o.representativeRule().startsWith("ISF"), "the barrel-cortex model chooses by ISF's rule");
         JsonNode perSample = run.get("perSample");
         assertEquals(5, perSample.size());
         for (int i = 0; i < 5; i++) {
@@ -81,8 +82,8 @@ class RunJsonTest {
             assertTrue(s.get("connectedCells").asInt() <= s.get("synapses").asInt());
         }
         JsonNode rep = perSample.get(o.representative());
-        assertEquals(o.perType().stream().mapToInt(SummaryRow::synapses).sum(), rep.get("synapses").asInt());
-        for (SummaryRow r : o.perType()) {
+        assertEquals(o.perType().stream().mapToInt(TypeCounts::synapses).sum(), rep.get("synapses").asInt());
+        for (TypeCounts r : o.perType()) {
             assertEquals(r.synapses(), rep.get("synapsesPerType").get(r.type()).asInt(), r.type());
         }
 
@@ -114,7 +115,7 @@ class RunJsonTest {
     void landmarksAreWrittenWhenAsked() throws Exception {
         Engine engine = TestEngines.full();
         Path out = dir.resolve("lm");
-        EmbedJob job = new EmbedJob(TestEngines.SYNTHETIC, TestEngines.SMALL, TestEngines.L5TT, "L5tt", null, Map.of(),
+        EmbedJob job = new EmbedJob(TestEngines.SYNTHETIC, TestEngines.SMALL, TestEngines.L5TT, Map.of(), "L5tt", null, Map.of(),
                 2, 1, 2, out, false, List.of("isf"), true);
         engine.embed(job, ProgressListener.NONE);
         assertTrue(JSON.readTree(out.resolve("run.json").toFile()).get("landmarks").asBoolean());

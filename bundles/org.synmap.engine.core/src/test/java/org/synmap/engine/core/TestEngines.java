@@ -35,25 +35,25 @@ final class TestEngines {
     private TestEngines() {
     }
 
-    /** An engine with every plugin bundle's services, registered without a service reference, and a fixed run id. */
+    /** An engine with every plugin bundle's services, registered outside a framework, and a fixed run id. */
     static Engine full() {
         Engine e = new Engine();
         e.runIds(() -> RUN_ID);
-        e.addMorphologyReader(null, new HocReader());
-        e.addMorphologyReader(null, new SwcReader());
-        e.addMorphologyWriter(null, new HocWriter());
-        e.addMorphologyCatalog(null, new SyntheticMorphologies());
+        e.register(new HocReader());
+        e.register(new SwcReader());
+        e.register(new HocWriter());
+        e.register(new SyntheticMorphologies());
         AmiraMeshReader amiraReader = new AmiraMeshReader();
         AmiraMeshWriter amiraWriter = new AmiraMeshWriter();
-        e.addLatticeReader(null, amiraReader);
-        e.addLatticeWriter(null, amiraWriter);
-        e.addDensitySource(null, new SyntheticBarrelCortex());
-        e.addDensitySource(null, new IsfFolderSource(List.of(amiraReader)));
-        e.addModelWriter(null, new IsfFolderWriter(List.of(amiraWriter)));
-        e.addConnectomeModel(null, new BarrelCortexModel());
-        e.addRealizationWriter(null, new IsfWriter(new LandmarkWriter()));
-        e.addRealizationReader(null, new IsfRealizationReader());
-        e.addPointSetWriter(null, new LandmarkWriter());
+        e.register(amiraReader);
+        e.register(amiraWriter);
+        e.register(new SyntheticBarrelCortex());
+        e.register(new IsfFolderSource(amiraReader));
+        e.register(new IsfFolderWriter(amiraWriter));
+        e.register(new BarrelCortexModel());
+        e.register(new IsfWriter(new LandmarkWriter()));
+        e.register(new IsfRealizationReader());
+        e.register(new LandmarkWriter());
         return e;
     }
 
@@ -65,7 +65,7 @@ final class TestEngines {
     /** A job embedding {@code morphology} as L5tt in the small synthetic model. */
     static EmbedJob job(String morphology, int samples, long seed, int threads, Path out, boolean allRealizations,
             List<String> formats) {
-        return new EmbedJob(SYNTHETIC, SMALL, morphology, "L5tt", null, Map.of(), samples, seed, threads, out,
+        return new EmbedJob(SYNTHETIC, SMALL, morphology, Map.of(), "L5tt", null, Map.of(), samples, seed, threads, out,
                 allRealizations, formats, false);
     }
 

@@ -79,7 +79,7 @@ class IsfReplayGoldenTest {
         long seed = isf.get("numpy_seed").asLong();
         int samples = isf.get("nr_of_samples").asInt();
         Path dir = out.resolve(run.getFileName().toString());
-        EmbedOutcome outcome = engine().embed(new EmbedJob(dataset.toString(), Map.of(), hoc.toString(), "L5tt", null,
+        EmbedOutcome outcome = engine().embed(new EmbedJob(dataset.toString(), Map.of(), hoc.toString(), Map.of(), "L5tt", null,
                 Map.of(BarrelCortexModel.SAMPLER, "isf-replay"), samples, seed, 2, dir, false, List.of("isf"), false),
                 ProgressListener.NONE);
         String diagnosis = diagnosis(isf, JSON.readTree(dir.resolve("run.json").toFile()));
@@ -99,10 +99,10 @@ class IsfReplayGoldenTest {
 
     private static Engine engine() {
         Engine engine = new Engine();
-        engine.addMorphologyReader(null, new HocReader());
-        engine.addDensitySource(null, new IsfFolderSource(List.of(new AmiraMeshReader())));
-        engine.addConnectomeModel(null, new BarrelCortexModel());
-        engine.addRealizationWriter(null, new IsfWriter());
+        engine.register(new HocReader());
+        engine.register(new IsfFolderSource(new AmiraMeshReader()));
+        engine.register(new BarrelCortexModel());
+        engine.register(new IsfWriter());
         return engine;
     }
 
