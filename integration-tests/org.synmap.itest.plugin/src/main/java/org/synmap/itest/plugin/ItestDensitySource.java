@@ -11,7 +11,8 @@ import org.synmap.density.api.BoutonLattice;
 import org.synmap.density.api.CellClass;
 import org.synmap.density.api.DensitySource;
 import org.synmap.density.api.Lattice;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 import org.synmap.density.api.PstConstants;
 
 /** One area with one excitatory and one inhibitory type, three cells each, no lattices. */
@@ -21,7 +22,7 @@ import org.synmap.density.api.PstConstants;
 public class ItestDensitySource implements DensitySource {
 
     @Override
-    public List<ParameterDescriptor> parameters() {
+    public List<Parameter> parameters() {
         return List.of();
     }
 
@@ -31,7 +32,7 @@ public class ItestDensitySource implements DensitySource {
     }
 
     @Override
-    public AnatomicalModel open(Path location, Map<String, String> parameters) {
+    public AnatomicalModel open(Path location, Parameters parameters) {
         Lattice unit = Lattice.of(new int[] {1, 1, 1}, new double[] {0, 0, 0}, new double[] {1, 1, 1}, new double[] {1});
         return new AnatomicalModel() {
             @Override

@@ -12,7 +12,12 @@ import org.synmap.connectome.api.ProgressListener;
 import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.Synapse;
 import org.synmap.connectome.api.SynapseBlock;
-import org.synmap.density.api.ParameterDescriptor;
+import org.synmap.connectome.api.ModelInput;
+import org.synmap.connectome.api.Population;
+import org.synmap.density.api.AnatomicalModel;
+import org.synmap.density.api.CellClass;
+import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.morphology.api.Section;
 
 /**
@@ -20,42 +25,51 @@ import org.synmap.morphology.api.Section;
  * section; {@code fail=prepare} or {@code fail=realize} makes it throw there.
  */
 @Component(service = ConnectomeModel.class)
+@SynmapPlugin(kind = SynmapPlugin.CONNECTOME_MODEL, name = "itest-model", description = "integration-test model: "
+        + "one synapse per area and type")
 public class ItestModel implements ConnectomeModel {
 
     @Override
-    public String name() {
-        return "itest-model";
+    public ModelInput input() {
+        return ModelInput.ANATOMICAL_MODEL;
     }
 
     @Override
-    public String description() {
-        return "integration-test model: one synapse per area and type";
-    }
-
-    @Override
-    public List<ParameterDescriptor> parameters() {
-        return List.of(new ParameterDescriptor("fail", "throw in 'prepare' or 'realize'", ""));
+    public List<Parameter> parameters() {
+        return List.of(Parameter.choice("fail", "none", "throw in 'prepare' or 'realize'", "none", "prepare",
+                "realize"));
     }
 
     @Override
     public Embedding prepare(EmbeddingRequest request, ProgressListener progress) {
-        String fail = request.parameters().getOrDefault("fail", "");
+        String fail = request.parameters().text("fail");
         if (fail.equals("prepare")) {
             throw new IllegalStateException("deliberate failure in prepare");
         }
+        AnatomicalModel anatomy = request.data(AnatomicalModel.class);
+        List<Population> populations = new ArrayList<>();
+        for (String area : anatomy.areas()) {
+            for (String type : anatomy.cellTypes()) {
+                populations.add(new Population(type, area, anatomy.cellCount(area, type),
+                        anatomy.cellClass(type) == CellClass.EXC));
+            }
+        }
         Section first = request.morphology().section(0);
         return new Embedding() {
+            @Override
+            public List<Population> populations() {
+                return populations;
+            }
+
             @Override
             public Realization realize(long seed, int sampleIndex) {
                 if (fail.equals("realize")) {
                     throw new ArithmeticException("deliberate failure in realize");
                 }
                 List<SynapseBlock> blocks = new ArrayList<>();
-                for (String area : request.model().areas()) {
-                    for (String type : request.model().cellTypes()) {
-                        blocks.add(new SynapseBlock(area, type, List.of(new Synapse(first.id(), 0, first.relPt(0),
-                                first.structure(), first.x(0), first.y(0), first.z(0), 0))));
-                    }
+                for (Population p : populations) {
+                    blocks.add(new SynapseBlock(p.area(), p.type(), List.of(new Synapse(first.id(), 0, first.relPt(0),
+                            first.structure(), first.x(0), first.y(0), first.z(0), 0, 0))));
                 }
                 return new Realization(sampleIndex, blocks);
             }
