@@ -22,7 +22,8 @@ import org.synmap.plugin.api.SynmapPlugin;
  * {@code singlecell_input_mapper} network embedding (isf-spec §1), with an explicit seed and
  * samples drawn independently and in parallel.
  */
-@Component(service = ConnectomeModel.class)
+// Ranked above 0 so that it is the default model (no --model) wherever it is installed.
+@Component(service = ConnectomeModel.class, property = "service.ranking:Integer=10")
 @SynmapPlugin(kind = SynmapPlugin.CONNECTOME_MODEL, name = BarrelCortexModel.NAME, description = "Synapses and "
         + "presynaptic partners of a neuron in the rat barrel cortex from single-axon bouton densities and PST "
         + "normalization (ISF singlecell_input_mapper semantics)")

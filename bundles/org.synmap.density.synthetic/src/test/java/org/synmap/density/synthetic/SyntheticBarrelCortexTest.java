@@ -87,10 +87,10 @@ class SyntheticBarrelCortexTest {
     /** The message names the parameter and what it must be, not Java's "For input string". */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "seed | x | synthetic-barrel-cortex: seed must be an integer, got 'x'",
-        "scale | abc | synthetic-barrel-cortex: scale must be a number, got 'abc'",
-        "densities | 2.5 | synthetic-barrel-cortex: densities must be an integer, got '2.5'",
-        "spacing | 50um | synthetic-barrel-cortex: spacing must be a number, got '50um'",
+        "seed | x | synthetic-barrel-cortex: parameter 'seed': expected a whole number, got 'x'",
+        "scale | abc | synthetic-barrel-cortex: parameter 'scale': expected a finite decimal number, got 'abc'",
+        "densities | 2.5 | synthetic-barrel-cortex: parameter 'densities': expected a whole number, got '2.5'",
+        "spacing | 50um | synthetic-barrel-cortex: parameter 'spacing': expected a finite decimal number, got '50um'",
         "spacing | 10 | synthetic-barrel-cortex: spacing must be 25.0…200.0 µm, got 10.0",
     })
     void badValuesAreNamed(String name, String value, String message) {

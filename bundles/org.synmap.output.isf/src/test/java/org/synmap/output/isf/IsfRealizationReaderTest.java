@@ -58,8 +58,10 @@ class IsfRealizationReaderTest {
     })
     void realEmbeddingsSurviveARoundTrip(String synPath, String cellName) throws IOException {
         Realization original = reader.read(SharedData.resolve(synPath));
+        int sections = 1 + original.blocks().stream().flatMap(b -> b.synapses().stream())
+                .mapToInt(Synapse::sectionId).max().orElse(0);
         List<Path> files = new IsfWriter().write(
-                Results.withoutSummary(Results.namedCell(cellName), original, "20150202-1834_4335"), tmp);
+                Results.withoutSummary(Results.namedCell(cellName, sections), original, "20150202-1834_4335"), tmp);
         Path written = files.get(0);
         assertEquals(IsfNames.cell(cellName) + "_synapses_20150202-1834_4335.syn", written.getFileName().toString());
         Realization again = reader.read(written);
@@ -104,8 +106,8 @@ class IsfRealizationReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "L2_C1\\t1 0.5 | 3: expected 3 TAB-separated fields (<type>_<area>, section id and x), got 2: 'L2_C1\t1 0.5'",
-        "L2C1\\t1\\t0.5 | 3: expected a synapse type <type>_<area>, got 'L2C1'",
-        "_C1\\t1\\t0.5 | 3: expected a synapse type <type>_<area>, got '_C1'",
+        "_C1\\t1\\t0.5 | 3: expected a synapse type <type>_<area> or <population>, got '_C1'",
+        "L2_\\t1\\t0.5 | 3: expected a synapse type <type>_<area> or <population>, got 'L2_'",
         "L2_C1\\t-1\\t0.5 | 3: expected a section id (a non-negative integer), got '-1'",
         "L2_C1\\t1.0\\t0.5 | 3: expected a section id (a non-negative integer), got '1.0'",
         "L2_C1\\t1\\t1.5 | 3: expected a position x in [0, 1], got '1.5'",

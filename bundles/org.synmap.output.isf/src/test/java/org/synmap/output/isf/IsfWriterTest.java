@@ -86,17 +86,28 @@ class IsfWriterTest {
 
     @Test
     void connectedCellsListFixedAndModelPairsSorted() throws IOException {
-        List<String> lines = Files.readAllLines(new IsfWriter().write(result(Map.of()), tmp).get(2));
+        Realization barrel = new Realization(0, realization().blocks().stream()
+                .filter(b -> !b.type().equals("Custom")).toList());
+        EmbeddingResult onlyIsfTypes = new EmbeddingResult(cell(), "L5tt", "test", Results.populations(
+                List.of("C2", "B1"), List.of("VPM", "L2"), 10), barrel, List.of(), "R1", Map.of());
+        List<String> lines = Files.readAllLines(new IsfWriter().write(onlyIsfTypes, tmp).get(2));
         assertEquals("Presynaptic column\tPresynaptic cell type\tConnected presynaptic cells", lines.get(0));
-        // 24 × 22 fixed pairs, plus (B1, Custom) and (C2, Custom), which only the model has
-        assertEquals(1 + 24 * 22 + 2, lines.size());
+        // every type is one of ISF's barrel-cortex types: ISF's 24 × 22 fixed pairs
+        assertEquals(1 + 24 * 22, lines.size());
         assertEquals("A1\tL1\t0", lines.get(1));
         assertEquals("Gamma\tVPM\t0", lines.get(lines.size() - 1));
-        int b1 = lines.indexOf("B1\tCustom\t0");
-        assertEquals(List.of("B1\tCustom\t0", "B1\tL1\t0", "B1\tL2\t1"), lines.subList(b1, b1 + 3));
+        int b1 = lines.indexOf("B1\tL1\t0");
+        assertEquals(List.of("B1\tL1\t0", "B1\tL2\t1"), lines.subList(b1, b1 + 2));
         assertTrue(lines.contains("C2\tVPM\t2"));
-        assertTrue(lines.contains("C2\tCustom\t1"));
         assertTrue(lines.contains("C2\tL2\t0"));
+    }
+
+    /** A model with a type ISF does not know is not padded to ISF's barrel-cortex lists. */
+    @Test
+    void connectedCellsOfOtherModelsListOnlyTheirPopulations() throws IOException {
+        List<String> lines = Files.readAllLines(new IsfWriter().write(result(Map.of()), tmp).get(2));
+        assertEquals(List.of("Presynaptic column\tPresynaptic cell type\tConnected presynaptic cells",
+                "B1\tCustom\t0", "B1\tL2\t1", "B1\tVPM\t0", "C2\tCustom\t1", "C2\tL2\t0", "C2\tVPM\t2"), lines);
     }
 
     /** Variant B (no population): two tables; types in ISF's order, the unknown one last. */
@@ -168,8 +179,8 @@ class IsfWriterTest {
         assertEquals(4, files.size());
         assertFalse(Files.exists(tmp.resolve("total_synapses")));
         IOException e = assertThrows(IOException.class, () -> new IsfWriter().write(result(Map.of("landmarks", true)), tmp));
-        assertEquals("landmark files were requested, but no point-set writer for format 'landmarkAscii' is available"
-                + " (found: [])", e.getMessage());
+        assertEquals("landmark files were requested, but no point-set writer named 'landmarkAscii' is installed",
+                e.getMessage());
     }
 
     @Test

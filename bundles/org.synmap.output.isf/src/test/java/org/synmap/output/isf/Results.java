@@ -21,8 +21,22 @@ final class Results {
 
     /** A one-section stand-in morphology, for tests that only need the cell's name. */
     static Morphology namedCell(String name) {
-        return new Morphology(name, List.of(new Section(0, "soma", Structure.SOMA, -1, Double.NaN,
-                new double[] {0, 0, 0, 1, 0, 0}, new double[] {1, 1})));
+        return namedCell(name, 1);
+    }
+
+    /**
+     * A stand-in morphology with {@code sections} sections (a soma and a chain of 1 µm dendrites),
+     * for tests that need the cell's name and valid section ids, not its shape.
+     */
+    static Morphology namedCell(String name, int sections) {
+        List<Section> list = new ArrayList<>();
+        list.add(new Section(0, "soma", Structure.SOMA, -1, Double.NaN, new double[] {0, 0, 0, 1, 0, 0},
+                new double[] {1, 1}));
+        for (int i = 1; i < sections; i++) {
+            list.add(new Section(i, "dend_" + i, Structure.DENDRITE, i - 1, 1.0,
+                    new double[] {i, 0, 0, i + 1, 0, 0}, new double[] {1, 1}));
+        }
+        return new Morphology(name, list);
     }
 
     /** A result of one realization; areas and types in order of first appearance, 10 cells each. */
