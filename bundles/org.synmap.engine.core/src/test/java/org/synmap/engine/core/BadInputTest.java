@@ -65,8 +65,10 @@ class BadInputTest {
         List<String> valid = engine.openModel(TestEngines.SYNTHETIC, TestEngines.SMALL).postsynapticTypes();
         assertEquals(21, valid.size(), "every ISF type but VPM (quirk Q12)");
         assertFalse(valid.contains("VPM"));
-        assertEquals("unknown postsynaptic cell type 'VPM' for synthetic-barrel-cortex seed=1 scale=0.05 densities=3 "
-                + "spacing=50.0; valid types: " + String.join(" ", valid), m);
+        // The model, not the engine, decides which cell types it takes, and says so.
+        assertEquals("barrel-cortex: unknown postsynaptic cell type 'VPM' for model synthetic-barrel-cortex seed=1 "
+                + "scale=0.05 densities=3 spacing=50.0 (it has no PST constants); valid types: "
+                + String.join(" ", valid), m);
     }
 
     @Test
@@ -92,7 +94,7 @@ class BadInputTest {
 
     @Test
     void unknownData() {
-        assertEquals("--data 'nowhere' is neither a density source (synthetic-barrel-cortex, isf-folder) "
+        assertEquals("data 'nowhere' is neither a density source (synthetic-barrel-cortex, isf-folder) "
                 + "nor an existing folder", rejected("nowhere", TestEngines.L5TT, "L5tt"));
     }
 
@@ -106,7 +108,7 @@ class BadInputTest {
 
     @Test
     void unknownDataParameter() {
-        assertEquals("synthetic-barrel-cortex: unknown parameter 'densty' (known: seed, scale, densities, spacing)",
+        assertEquals("synthetic-barrel-cortex: unknown parameter 'densty'; valid parameters: seed, scale, densities, spacing",
                 rejected(TestEngines.SYNTHETIC, Map.of("densty", "2"), TestEngines.L5TT, "L5tt", null, Map.of(),
                         List.of("isf")));
     }

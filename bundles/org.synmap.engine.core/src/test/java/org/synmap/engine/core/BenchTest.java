@@ -65,7 +65,7 @@ class BenchTest {
     void badInputFailsBeforeTiming() {
         SynmapException e = assertThrows(SynmapException.class, () -> TestEngines.full()
                 .benchmark(bench(TestEngines.SYNTHETIC, TestEngines.SMALL, "VPM", 2, 1), ProgressListener.NONE));
-        assertTrue(e.getMessage().startsWith("unknown postsynaptic cell type 'VPM'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("barrel-cortex: unknown postsynaptic cell type 'VPM'"), e.getMessage());
     }
 
     private static long benchFolders() throws IOException {
