@@ -130,7 +130,13 @@ public final class SynmapCli implements Callable<String> {
     }
 
     /** A usage error: one line naming the option, with the known options where one was unknown. */
-    private static int usageError(ParameterException e, PrintWriter err) {
+    private static int usageError(ParameterException error, PrintWriter err) {
+        ParameterException e = error;
+        List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
+        if (!(e instanceof UnmatchedArgumentException) && !unmatched.isEmpty()) {
+            // "--cell-typ L5tt" is first of all an unknown option, not a missing --cell-type
+            e = new UnmatchedArgumentException(e.getCommandLine(), unmatched);
+        }
         String message = e.getMessage();
         if (e instanceof UnmatchedArgumentException u && u.isUnknownOption()) {
             message += " (known: " + String.join(", ", knownOptions(e.getCommandLine().getCommandSpec())) + ")";
