@@ -62,9 +62,8 @@ final class BenchCommand implements Callable<String> {
             + " (repeatable)")
     private List<String> params = new ArrayList<>();
 
-    @Option(names = "--data-param", paramLabel = "key=value", description = "a parameter of the density source"
-            + " (repeatable)")
-    private List<String> dataParams = new ArrayList<>();
+    @Mixin
+    private DataParams dataParams;
 
     BenchCommand(SynmapEngine engine) {
         this.engine = engine;
@@ -72,7 +71,7 @@ final class BenchCommand implements Callable<String> {
 
     @Override
     public String call() {
-        BenchJob job = new BenchJob(data, KeyValues.parse(spec, "--data-param", dataParams), morphology, cellType,
+        BenchJob job = new BenchJob(data, dataParams.map(), morphology, cellType,
                 model, KeyValues.parse(spec, "--param", params), samples, repeats,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed);
         return engine.benchmark(job, ConsoleProgress.onStderr()).format();

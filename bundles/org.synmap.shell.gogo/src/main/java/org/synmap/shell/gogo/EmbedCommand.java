@@ -58,13 +58,11 @@ final class EmbedCommand implements Callable<String> {
     @Option(names = "--landmarks", description = "also write landmark files where the format supports them")
     private boolean landmarks;
 
-    @Option(names = "--data-param", paramLabel = "key=value", description = "a parameter of the density source"
-            + " (repeatable)")
-    private List<String> dataParams = new ArrayList<>();
+    @Mixin
+    private DataParams dataParams;
 
-    @Option(names = "--reader-param", paramLabel = "key=value", description = "a parameter of the morphology reader"
-            + " (repeatable), e.g. rules=neuron for hoc")
-    private List<String> readerParams = new ArrayList<>();
+    @Mixin
+    private ReaderParams readerParams;
 
     EmbedCommand(SynmapEngine engine) {
         this.engine = engine;
@@ -82,8 +80,8 @@ final class EmbedCommand implements Callable<String> {
         if (formatList.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--format needs at least one output format");
         }
-        EmbedJob job = new EmbedJob(data, KeyValues.parse(spec, "--data-param", dataParams), morphology,
-                KeyValues.parse(spec, "--reader-param", readerParams), cellType, model,
+        EmbedJob job = new EmbedJob(data, dataParams.map(), morphology,
+                readerParams.map(), cellType, model,
                 run.modelParameters(engine, model), run.samples, run.seed, run.threads(), run.out, allRealizations,
                 formatList, landmarks);
         return EmbedReport.render(job, engine.embed(job, ConsoleProgress.onStderr()));

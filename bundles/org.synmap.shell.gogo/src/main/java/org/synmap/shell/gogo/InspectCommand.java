@@ -51,9 +51,8 @@ final class InspectCommand implements Callable<String> {
     @Option(names = "--json", description = "print JSON")
     private boolean json;
 
-    @Option(names = "--reader-param", paramLabel = "key=value", description = "a parameter of the morphology reader"
-            + " (repeatable), e.g. rules=neuron for hoc")
-    private List<String> readerParams = new ArrayList<>();
+    @Mixin
+    private ReaderParams readerParams;
 
     InspectCommand(SynmapEngine engine) {
         this.engine = engine;
@@ -61,7 +60,7 @@ final class InspectCommand implements Callable<String> {
 
     @Override
     public String call() {
-        Map<String, String> readerParameters = KeyValues.parse(spec, "--reader-param", readerParams);
+        Map<String, String> readerParameters = readerParams.map();
         if (!location.startsWith("builtin:") && engine.isRealizationFile(Path.of(location))) {
             return realization(Path.of(location));
         }
