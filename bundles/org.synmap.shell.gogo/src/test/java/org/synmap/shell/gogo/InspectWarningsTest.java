@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.synmap.engine.api.SynmapEngine;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
@@ -26,17 +24,7 @@ class InspectWarningsTest {
 
     /** Answers only the engine calls {@code inspect} makes for a morphology. */
     private static SynmapCommands commandsReading(Morphology m) {
-        SynmapEngine engine = (SynmapEngine) Proxy.newProxyInstance(SynmapEngine.class.getClassLoader(),
-                new Class<?>[] {SynmapEngine.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("isRealizationFile")) {
-                        return false;
-                    }
-                    if (!method.getName().equals("readMorphology")) {
-                        throw new UnsupportedOperationException(method.getName());
-                    }
-                    return m;
-                });
-        return new SynmapCommands(engine, null);
+        return new SynmapCommands(new FakeEngine().on("readMorphology", a -> m).engine(), null);
     }
 
     @Test
@@ -61,5 +49,17 @@ class InspectWarningsTest {
         JsonNode without = mapper.readTree(commandsReading(new Morphology("c.hoc", SOMA)).inspect("c.hoc", "--json"));
         assertTrue(without.get("warnings").isArray());
         assertEquals(0, without.get("warnings").size());
+    }
+
+    /** The reader is the best-ranked one for the extension (hoc-better ranks 10 over hoc's 0). */
+    @Test
+    void jsonNamesTheReaderAndItsParameters() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(commandsReading(new Morphology("c.hoc", SOMA))
+                .inspect("c.HOC", "--json", "--reader-param", "rules=neuron"));
+        assertEquals("hoc-better", json.get("reader").asText());
+        assertEquals("neuron", json.get("readerParameters").get("rules").asText());
+        JsonNode swc = new ObjectMapper().readTree(commandsReading(new Morphology("c.swc", SOMA))
+                .inspect("c.swc", "--json"));
+        assertEquals("swc", swc.get("reader").asText());
     }
 }

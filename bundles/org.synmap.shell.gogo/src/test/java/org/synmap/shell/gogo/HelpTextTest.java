@@ -1,0 +1,81 @@
+package org.synmap.shell.gogo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Each command's --help names every option it accepts, and embed's the installed plugins' parameters. */
+class HelpTextTest {
+    private final FakeEngine engine = new FakeEngine();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plugins", "inspect", "convert", "embed", "demo", "export-isf", "bench"})
+    void helpListsEveryOption(String command) {
+        String help = engine.run(command, "--help").out();
+        List<OptionSpec> options = SynmapCli.commandLine(null).getSubcommands().get(command).getCommandSpec().options();
+        assertTrue(options.size() >= 2, command);
+        for (OptionSpec option : options) {
+            assertTrue(help.contains(option.longestName()), option.longestName() + " missing in\n" + help);
+        }
+    }
+
+    @Test
+    void embedHelpListsEachPluginsParametersWithTypeDefaultAndMeaning() {
+        String help = engine.run("embed", "--help").out();
+        assertTrue(help.contains("\nbarrel-cortex parameters (connectome model, --param name=value):\n"
+                + "  sampler  one of fast, isf-replay; default fast\n"
+                + "      how realizations are drawn\n"), help);
+        assertTrue(help.contains("\nsynthetic-barrel-cortex parameters (density source, --data-param name=value):\n"
+                + "  seed  a whole number; default 1\n"), help);
+        assertTrue(help.contains("\nhoc parameters (morphology reader, --reader-param name=value):\n"
+                + "  rules  one of isf, neuron, auto; default auto\n"), help);
+        // a model without parameters gets no empty heading
+        assertTrue(!help.contains("rules parameters"), help);
+        // after the options, before nothing else: the option list stays picocli's
+        assertTrue(help.indexOf("--verbose") < help.indexOf("barrel-cortex parameters"), help);
+    }
+
+    @Test
+    void inspectAndConvertShowReaderParametersOnly() {
+        for (String command : List.of("inspect", "convert")) {
+            String help = engine.run(command, "--help").out();
+            assertTrue(help.contains("hoc parameters (morphology reader"), help);
+            assertTrue(!help.contains("barrel-cortex parameters"), help);
+        }
+    }
+
+    /** What Gogo's help prints for synmap:embed is picocli's help without the run-time plugin section. */
+    @Test
+    void gogoDescriptorsAreTheGeneratedHelp() {
+        CommandLine cli = SynmapCli.commandLine(null);
+        List<String[]> pairs = List.of(new String[] {"plugins", GogoHelp.PLUGINS},
+                new String[] {"inspect", GogoHelp.INSPECT}, new String[] {"convert", GogoHelp.CONVERT},
+                new String[] {"embed", GogoHelp.EMBED}, new String[] {"demo", GogoHelp.DEMO},
+                new String[] {"export-isf", GogoHelp.EXPORT_ISF}, new String[] {"bench", GogoHelp.BENCH});
+        for (String[] pair : pairs) {
+            String generated = cli.getSubcommands().get(pair[0]).getUsageMessage(CommandLine.Help.Ansi.OFF)
+                    .stripTrailing();
+            assertEquals(generated, pair[1], pair[0] + ": GogoHelp is stale; paste picocli's text");
+        }
+    }
+
+    /** The descriptors are on the methods Gogo's help reflects on, one per declared function. */
+    @Test
+    void everyGogoFunctionHasADescribedMethod() throws Exception {
+        for (String function : List.of("plugins", "inspect", "convert", "embed", "demo", "exportIsf", "bench",
+                "usage")) {
+            var method = SynmapCommands.class.getMethod(function, String[].class);
+            assertTrue(method.isAnnotationPresent(org.apache.felix.service.command.Descriptor.class), function);
+        }
+        assertEquals(GogoHelp.EMBED, SynmapCommands.class.getMethod("embed", String[].class)
+                .getAnnotation(org.apache.felix.service.command.Descriptor.class).value());
+    }
+}
