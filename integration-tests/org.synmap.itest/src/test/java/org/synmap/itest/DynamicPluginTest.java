@@ -49,7 +49,7 @@ class DynamicPluginTest {
     }
 
     private EmbedJob job(Path hoc, Map<String, String> modelParameters, Path out, List<String> formats) {
-        return new EmbedJob("itest-grid", Map.of(), hoc.toString(), "L5tt", "itest-model", modelParameters, 2, 7, 2,
+        return new EmbedJob("itest-grid", Map.of(), hoc.toString(), Map.of(), "L5tt", "itest-model", modelParameters, 2, 7, 2,
                 out, false, formats, false);
     }
 
