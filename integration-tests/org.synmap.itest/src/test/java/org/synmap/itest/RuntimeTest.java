@@ -58,7 +58,7 @@ class RuntimeTest {
                 "lattice-reader:amiramesh", "lattice-writer:amiramesh", "point-set-writer:landmarkAscii",
                 "density-source:isf-folder", "density-source:synthetic-barrel-cortex", "model-writer:isf",
                 "connectome-model:barrel-cortex", "realization-writer:isf", "realization-reader:isf",
-                "morphology-catalog:l5tt-c2")) {
+                "morphology-catalog:synthetic")) {
             assertTrue(seen.contains(expected), expected + " missing from " + seen);
         }
         for (PluginInfo p : engine.plugins()) {
