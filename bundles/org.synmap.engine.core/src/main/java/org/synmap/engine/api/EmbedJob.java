@@ -24,11 +24,18 @@ import java.util.Objects;
  * @param allRealizations     also write every realization (for Monte-Carlo simulations)
  * @param formats             output formats, e.g. {@code [isf]}
  * @param landmarks           also write landmark files where the format supports them
+ * @param overwrite           replace a run already in {@code out} (else that is an error)
  */
 public record EmbedJob(String data, Map<String, String> dataParameters, String morphology,
         Map<String, String> readerParameters, String cellType, String model, Map<String, String> modelParameters,
         int samples, long seed, int threads, Path out, boolean allRealizations, List<String> formats,
-        boolean landmarks) {
+        boolean landmarks, boolean overwrite) {
+
+    /**
+     * The most samples one job may draw: every sample is kept in memory until the representative
+     * is chosen and the writers have summarised them.
+     */
+    public static final int MAX_SAMPLES = 10_000;
 
     public EmbedJob {
         Objects.requireNonNull(morphology, "morphology");
@@ -40,11 +47,25 @@ public record EmbedJob(String data, Map<String, String> dataParameters, String m
         if (samples < 1) {
             throw new SynmapException("--samples must be at least 1, got " + samples);
         }
+        if (samples > MAX_SAMPLES) {
+            throw new SynmapException("--samples " + samples + " exceeds the limit of " + MAX_SAMPLES
+                    + " samples per job (every sample is kept in memory for the representative choice and the"
+                    + " summaries); run several jobs with different seeds instead");
+        }
         if (threads < 1) {
             throw new SynmapException("--threads must be at least 1, got " + threads);
         }
         if (formats.isEmpty()) {
             throw new SynmapException("--format needs at least one output format");
         }
+    }
+
+    /** A job that does not replace an existing run. */
+    public EmbedJob(String data, Map<String, String> dataParameters, String morphology,
+            Map<String, String> readerParameters, String cellType, String model, Map<String, String> modelParameters,
+            int samples, long seed, int threads, Path out, boolean allRealizations, List<String> formats,
+            boolean landmarks) {
+        this(data, dataParameters, morphology, readerParameters, cellType, model, modelParameters, samples, seed,
+                threads, out, allRealizations, formats, landmarks, false);
     }
 }

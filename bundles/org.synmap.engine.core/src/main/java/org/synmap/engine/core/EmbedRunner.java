@@ -70,7 +70,7 @@ final class EmbedRunner {
                 : isfDirectory(job.morphology(), morphology.morphology(), runId);
 
         // The output folder is claimed first too, so that an unwritable location fails before any work.
-        StagedOutputs out = claim(directory, job.out() == null);
+        StagedOutputs out = claim(directory, job.out() == null, job.overwrite(), progress);
         try (out) {
             // 2. One-time precomputation.
             Prepared prepared = prepare(model, modelParameters, writers, morphology, data, job.cellType(),
@@ -88,7 +88,19 @@ final class EmbedRunner {
      * id, so in a long-lived shell a second run of the same morphology within one minute would
      * otherwise silently replace the first run's files.
      */
-    private static StagedOutputs claim(Path directory, boolean isfNamed) {
+    private static StagedOutputs claim(Path directory, boolean isfNamed, boolean overwrite,
+            ProgressListener progress) {
+        try {
+            for (Path stale : StagedOutputs.removeStale(directory)) {
+                progress.note("removed " + stale + ", left by an earlier run that was killed before it finished");
+            }
+        } catch (IOException e) {
+            throw cannotWrite(directory, e);
+        }
+        if (!isfNamed && !overwrite && Files.isRegularFile(directory.resolve(StagedOutputs.RUN_JSON))) {
+            throw new SynmapException("output folder " + directory + " holds another run (" + StagedOutputs.RUN_JSON
+                    + "); give another --out, or --overwrite to replace that run as a whole");
+        }
         try {
             return isfNamed ? StagedOutputs.openNew(directory) : StagedOutputs.open(directory);
         } catch (FileAlreadyExistsException e) {
@@ -183,7 +195,7 @@ final class EmbedRunner {
         Path runJson = staging.resolve(StagedOutputs.RUN_JSON);
         RunRecord.write(withOutputs, runJson);
         staged.add(runJson);
-        List<Path> files = out.commit(staged);
+        List<Path> files = out.commit(staged, job.overwrite());
         return new EmbedOutcome(out.directory(), files, counts.get(chosen.index()), chosen.index(), chosen.rule(),
                 chosen.note(), realizations.size(), job.seed(), p.precomputeSeconds(), sampling);
     }

@@ -18,14 +18,29 @@ import java.util.stream.Stream;
 final class StagedOutputs implements AutoCloseable {
     static final String RUN_JSON = "run.json";
 
+    /** Staging folders are named {@code .synmap-staging-<pid>-<random>}, so stale ones can be told from live ones. */
+    static final String STAGING_PREFIX = ".synmap-staging-";
+
     private final Path directory;
     private final Path staging;
     private final boolean createdDirectory;
+    /** Removes the staging folder when the JVM is stopped (SIGINT, SIGTERM) before {@link #close}. */
+    private final Thread cleanupOnExit;
 
     private StagedOutputs(Path directory, Path staging, boolean createdDirectory) {
         this.directory = directory;
         this.staging = staging;
         this.createdDirectory = createdDirectory;
+        this.cleanupOnExit = new Thread(() -> {
+            try {
+                deleteTree(staging);
+                System.err.println("synmap: stopped before the outputs were complete; nothing was written to "
+                        + directory + " (staging folder removed)");
+            } catch (IOException e) {
+                System.err.println("synmap: could not remove " + staging + ": " + e.getMessage());
+            }
+        }, "synmap-staging-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
 
     static StagedOutputs open(Path directory) throws IOException {
@@ -34,7 +49,44 @@ final class StagedOutputs implements AutoCloseable {
         }
         boolean created = !Files.isDirectory(directory);
         Files.createDirectories(directory);
-        return new StagedOutputs(directory, Files.createTempDirectory(directory, ".synmap-staging-"), created);
+        return new StagedOutputs(directory, newStaging(directory), created);
+    }
+
+    private static Path newStaging(Path directory) throws IOException {
+        return Files.createTempDirectory(directory, STAGING_PREFIX + ProcessHandle.current().pid() + "-");
+    }
+
+    /**
+     * Removes staging folders in {@code directory} left by processes that no longer run (killed
+     * before they could clean up).
+     *
+     * @return the folders removed
+     */
+    static List<Path> removeStale(Path directory) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return removed;
+        }
+        List<Path> candidates;
+        try (Stream<Path> s = Files.list(directory)) {
+            candidates = s.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList();
+        }
+        for (Path p : candidates) {
+            String rest = p.getFileName().toString().substring(STAGING_PREFIX.length());
+            int dash = rest.indexOf('-');
+            long pid = -1;
+            try {
+                pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+            } catch (NumberFormatException e) {
+                // an old-style name without a pid: its process cannot be known to run, so it is stale
+            }
+            boolean alive = pid >= 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (!alive) {
+                deleteTree(p);
+                removed.add(p);
+            }
+        }
+        return removed;
     }
 
     /**
@@ -49,7 +101,7 @@ final class StagedOutputs implements AutoCloseable {
             Files.createDirectories(parent);
         }
         Files.createDirectory(directory);
-        return new StagedOutputs(directory, Files.createTempDirectory(directory, ".synmap-staging-"), true);
+        return new StagedOutputs(directory, newStaging(directory), true);
     }
 
     /** The output directory. */
@@ -60,6 +112,43 @@ final class StagedOutputs implements AutoCloseable {
     /** Where writers write. */
     Path staging() {
         return staging;
+    }
+
+    /**
+     * Removes the run already in the output directory: the files its {@code run.json} lists,
+     * then {@code run.json}. Called by {@link #commit} when the job replaces that run, after every
+     * new file is staged, so that a failure before leaves the old run whole.
+     */
+    private void removeOldRun() throws IOException {
+        Path oldRunJson = directory.resolve(RUN_JSON);
+        if (!Files.isRegularFile(oldRunJson)) {
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode outputs = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(oldRunJson.toFile()).path("outputs");
+        Path base = directory.toAbsolutePath().normalize();
+        for (com.fasterxml.jackson.databind.JsonNode n : outputs) {
+            Path f = base.resolve(n.asText()).normalize();
+            if (f.startsWith(base) && !f.equals(base)) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Path realizations = directory.resolve("realizations");
+        if (Files.isDirectory(realizations)) {
+            deleteTree(realizations);
+        }
+        Files.delete(oldRunJson);
+    }
+
+    /**
+     * Moves every staged file into the output directory; returns where the given staged files now
+     * are. With {@code replace}, the run already there is removed first.
+     */
+    List<Path> commit(List<Path> stagedFiles, boolean replace) throws IOException {
+        if (replace) {
+            removeOldRun();
+        }
+        return commit(stagedFiles);
     }
 
     /** Moves every staged file into the output directory; returns where the given staged files now are. */
@@ -91,18 +180,28 @@ final class StagedOutputs implements AutoCloseable {
     /** Removes the staging folder, and the output directory when this job created it and left it empty. */
     @Override
     public void close() throws IOException {
-        if (Files.exists(staging)) {
-            try (Stream<Path> s = Files.walk(staging)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs anyway
         }
+        deleteTree(staging);
         if (createdDirectory) {
             try (Stream<Path> s = Files.list(directory)) {
                 if (s.findAny().isEmpty()) {
                     Files.delete(directory);
                 }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<String> {
     public String call() {
         EmbedJob job = new EmbedJob(DATA, Map.of(), MORPHOLOGY, Map.of(), CELL_TYPE, null,
                 run.modelParameters(engine, null), run.samples, run.seed, run.threads(), run.out, false, List.of("isf"),
-                false);
+                false, run.overwrite);
         return EmbedReport.render(job, engine.embed(job, ConsoleProgress.onStderr()));
     }
 }

@@ -83,7 +83,7 @@ final class EmbedCommand implements Callable<String> {
         EmbedJob job = new EmbedJob(data, dataParams.map(), morphology,
                 readerParams.map(), cellType, model,
                 run.modelParameters(engine, model), run.samples, run.seed, run.threads(), run.out, allRealizations,
-                formatList, landmarks);
+                formatList, landmarks, run.overwrite);
         return EmbedReport.render(job, engine.embed(job, ConsoleProgress.onStderr()));
     }
 

@@ -38,6 +38,10 @@ final class RunOptions {
             + " morphology")
     Path out;
 
+    @Option(names = "--overwrite", description = "replace a run already in --out, as a whole; without it such a"
+            + " folder is refused")
+    boolean overwrite;
+
     @Option(names = "--param", paramLabel = "key=value", description = "a parameter of the connectome model"
             + " (repeatable; see the model parameters below)")
     private List<String> params = new ArrayList<>();
