@@ -40,11 +40,13 @@ final class IsfHocParser {
         this.src = src;
     }
 
-    static ParsedHoc parse(HocSource src) throws InputFormatException {
+    static ParsedHoc parse(HocSource src, Progress progress) throws InputFormatException {
         IsfHocParser p = new IsfHocParser(src);
         for (int line = 1; line <= src.lineCount(); line++) {
+            progress.at(line);
             p.line(line, src.line(line));
         }
+        progress.at(src.lineCount() + 1);
         p.finish();
         return new ParsedHoc(p.sections, p.axons, p.dropped, p.warnings);
     }

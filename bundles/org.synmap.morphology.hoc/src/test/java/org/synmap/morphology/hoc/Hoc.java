@@ -13,7 +13,7 @@ final class Hoc {
     }
 
     /** Reads through the SPI's stream method, so the morphology carries the reader's warnings. */
-    static Morphology read(HocMode mode, String name, String text) throws IOException {
+    static Morphology read(HocRules mode, String name, String text) throws IOException {
         return new HocReader(mode).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
     }
 

@@ -52,7 +52,7 @@ class HocWriterTest {
         Files.writeString(file, "old content");
         new HocWriter().write(m, file);
         assertEquals(List.of(file), Files.list(dir).toList());
-        Morphology back = new HocReader(HocMode.ISF).read(file);
+        Morphology back = new HocReader(HocRules.ISF).read(file);
         assertEquals(List.of(), back.warnings());
         assertEquals(m.sections(), back.sections());
     }
@@ -61,7 +61,7 @@ class HocWriterTest {
     void anUnknownAttachmentIsWrittenAtTheParentsEnd() throws IOException {
         Morphology m = new Morphology("nan.hoc", List.of(SOMA, child(1, "dend_1", Structure.DENDRITE, 0, Double.NaN)));
         String text = HocWriter.render(m);
-        assertEquals(1.0, Hoc.read(HocMode.ISF, "nan.hoc", text).section(1).parentX());
+        assertEquals(1.0, Hoc.read(HocRules.ISF, "nan.hoc", text).section(1).parentX());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.synmap.morphology.api.Structure;
 class IsfRulesTest {
 
     private static Morphology isf(String text) throws IOException {
-        return Hoc.read(HocMode.ISF, "cell.hoc", text);
+        return Hoc.read(HocRules.ISF, "cell.hoc", text);
     }
 
     @Test

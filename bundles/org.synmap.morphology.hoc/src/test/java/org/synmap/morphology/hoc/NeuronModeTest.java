@@ -16,7 +16,7 @@ import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
 
-/** NEURON-style files, read with {@link HocMode#NEURON} and through the default fallback. */
+/** NEURON-style files, read with {@link HocRules#NEURON} and through the default fallback. */
 class NeuronModeTest {
     /** NEURON style: connects at the end, with and without braces, ApicalDendrite names, comments. */
     private static final String NEURON_FILE = """
@@ -40,7 +40,7 @@ class NeuronModeTest {
 
     @Test
     void neuronStatementsAnywhere() throws IOException {
-        Morphology m = Hoc.read(HocMode.NEURON, "n.hoc", NEURON_FILE);
+        Morphology m = Hoc.read(HocRules.NEURON, "n.hoc", NEURON_FILE);
         assertEquals(List.of(), m.warnings());
         assertEquals(List.of("soma", "ApicalDendrite_3", "dend_1"), m.sections().stream().map(Section::name).toList());
         assertEquals(List.of(Structure.SOMA, Structure.APICAL_DENDRITE, Structure.DENDRITE), m.structureOrder());
@@ -55,18 +55,18 @@ class NeuronModeTest {
     /** A UTF-8 byte-order mark used to hide the first statement ("\uFEFFcreate" is no keyword). */
     @Test
     void aByteOrderMarkIsIgnored() throws IOException {
-        Morphology m = Hoc.read(HocMode.NEURON, "n.hoc", "\uFEFF" + NEURON_FILE.replace("// exported by some tool\n", ""));
+        Morphology m = Hoc.read(HocRules.NEURON, "n.hoc", "\uFEFF" + NEURON_FILE.replace("// exported by some tool\n", ""));
         assertEquals(List.of("soma", "ApicalDendrite_3", "dend_1"), m.sections().stream().map(Section::name).toList());
     }
 
     @Test
     void theDefaultModeFallsBackToNeuronRulesWhenIsfFails() throws IOException {
-        Morphology m = Hoc.read(HocMode.ISF_THEN_NEURON, "n.hoc", NEURON_FILE);
+        Morphology m = Hoc.read(HocRules.AUTO, "n.hoc", NEURON_FILE);
         assertEquals(3, m.sections().size());
         assertEquals(1, m.warnings().size());
-        assertTrue(m.warnings().get(0).startsWith("n.hoc: ISF's hoc reader fails on this file (n.hoc:"), m.warnings().get(0));
-        assertTrue(m.warnings().get(0).endsWith("); it was read with NEURON rules instead"), m.warnings().get(0));
-        assertThrows(InputFormatException.class, () -> Hoc.read(HocMode.ISF, "n.hoc", NEURON_FILE));
+        assertTrue(m.warnings().get(0).startsWith("n.hoc: read with NEURON rules: ISF's hoc reader fails on this file"
+                + " (n.hoc:"), m.warnings().get(0));
+        assertThrows(InputFormatException.class, () -> Hoc.read(HocRules.ISF, "n.hoc", NEURON_FILE));
     }
 
     @Test
@@ -78,12 +78,12 @@ class NeuronModeTest {
                 {pt3dadd(10, 0, 0, 1)}
                 {pt3dadd(20, 0, 0, 1)}
                 """;
-        assertEquals(1, Hoc.read(HocMode.ISF, "a.hoc", text).sections().size());
-        Morphology m = Hoc.read(HocMode.ISF_THEN_NEURON, "a.hoc", text);
+        assertEquals(1, Hoc.read(HocRules.ISF, "a.hoc", text).sections().size());
+        Morphology m = Hoc.read(HocRules.AUTO, "a.hoc", text);
         assertEquals(2, m.sections().size());
         assertEquals(Structure.APICAL_DENDRITE, m.section(1).structure());
-        assertEquals(List.of("a.hoc: ISF's hoc reader would ignore data in this file (see the next warnings); it was"
-                + " read with NEURON rules instead, so its section ids can differ from ISF's",
+        assertEquals(List.of("a.hoc: read with NEURON rules: ISF's hoc reader would ignore data in this file (see the"
+                + " next warnings), so its section ids can differ from ISF's",
                 "a.hoc:7: section 'ApicalDendrite_3' is dropped with its points: ISF recognises only names containing"
                         + " soma, dend, BasalDendrite, apical (lower case) or axon"), m.warnings());
     }
@@ -95,9 +95,9 @@ class NeuronModeTest {
         Morphology m = new HocReader().read(file);
         assertEquals("n.hoc", m.name());
         assertEquals(3, m.sections().size());
-        assertEquals(List.of(file + ": ISF's hoc reader fails on this file (" + file + ":2: expected one section name"
-                + " after create, found a list ('create a, b' is NEURON style, not part of ISF's hoc subset)); it was"
-                + " read with NEURON rules instead"), m.warnings());
+        assertEquals(List.of(file + ": read with NEURON rules: ISF's hoc reader fails on this file (" + file + ":2:"
+                + " expected one section name after create, found a list ('create a, b' is NEURON style, not part of"
+                + " ISF's hoc subset))"), m.warnings());
     }
 
     @Test
@@ -107,18 +107,18 @@ class NeuronModeTest {
                 {connect oblique_3(0), soma(1)}
                 {pt3dadd(10, 0, 0, 1)}
                 """;
-        Morphology m = Hoc.read(HocMode.ISF_THEN_NEURON, "o.hoc", text);
+        Morphology m = Hoc.read(HocRules.AUTO, "o.hoc", text);
         assertEquals(1, m.sections().size());
         assertEquals(1, m.warnings().size());
         assertTrue(m.warnings().get(0).startsWith("o.hoc:7: section 'oblique_3' is dropped"));
-        InputFormatException e = assertThrows(InputFormatException.class, () -> Hoc.read(HocMode.NEURON, "o.hoc", text));
-        assertEquals("o.hoc:7: cannot tell the structure of section 'oblique_3' from its name: expected it to contain"
-                + " soma, dend, basal, apic or axon (any case)", e.getMessage());
+        // NEURON adds the point to the accessed soma, so oblique_3 has none.
+        InputFormatException e = assertThrows(InputFormatException.class, () -> Hoc.read(HocRules.NEURON, "o.hoc", text));
+        assertEquals("o.hoc:7: section 'oblique_3' has no pt3dadd points (truncated file?)", e.getMessage());
     }
 
     @Test
     void namePrefixedStatementsConnectToTheCurrentSectionAndAxonsAreSkipped() throws IOException {
-        Morphology m = Hoc.read(HocMode.NEURON, "p.hoc", """
+        Morphology m = Hoc.read(HocRules.NEURON, "p.hoc", """
                 create soma; create dend; create axon
                 soma pt3dadd(0, 0, 0, 10)
                 soma pt3dadd(0, 8, 0, 10)
@@ -137,7 +137,7 @@ class NeuronModeTest {
 
     @Test
     void aBlockBraceOnTheNextLineSelectsTheNamedSection() throws IOException {
-        Morphology m = Hoc.read(HocMode.NEURON, "b.hoc", """
+        Morphology m = Hoc.read(HocRules.NEURON, "b.hoc", """
                 create soma, dend
                 dend
                 {
@@ -154,18 +154,18 @@ class NeuronModeTest {
     @Test
     void neuronErrorsNameFileAndLine() {
         InputFormatException e = assertThrows(InputFormatException.class,
-                () -> Hoc.read(HocMode.NEURON, "e.hoc", "create soma, dend[3]\n"));
-        assertEquals("e.hoc:1: section arrays such as 'dend[3]' are not supported; give each section its own name",
-                e.getMessage());
+                () -> Hoc.read(HocRules.NEURON, "e.hoc", "create soma, dend[3]\nsoma pt3dadd(0, 0, 0, 1)\n"
+                        + "dend[3] pt3dadd(0, 0, 0, 1)\n"));
+        assertEquals("e.hoc:3: index 3 is outside the section array dend[3]", e.getMessage());
         e = assertThrows(InputFormatException.class,
-                () -> Hoc.read(HocMode.NEURON, "e.hoc", "create soma\nsoma {\npt3dadd(0, 0, 0, 1)\n"));
+                () -> Hoc.read(HocRules.NEURON, "e.hoc", "create soma\nsoma {\npt3dadd(0, 0, 0, 1)\n"));
         assertEquals("e.hoc:2: this '{' is never closed (truncated file?)", e.getMessage());
         e = assertThrows(InputFormatException.class,
-                () -> Hoc.read(HocMode.NEURON, "e.hoc", "create soma, dend\nsoma pt3dadd(0, 0, 0, 1)\n"
+                () -> Hoc.read(HocRules.NEURON, "e.hoc", "create soma, dend\nsoma pt3dadd(0, 0, 0, 1)\n"
                         + "dend pt3dadd(0, 0, 0, 1)\nconnect dend(0), trunk(1)\n"));
         assertEquals("e.hoc:4: unknown section 'trunk' (not created before this line)", e.getMessage());
         e = assertThrows(InputFormatException.class,
-                () -> Hoc.read(HocMode.NEURON, "e.hoc", "create soma, dend\nsoma pt3dadd(0, 0, 0, 1)\n"
+                () -> Hoc.read(HocRules.NEURON, "e.hoc", "create soma, dend\nsoma pt3dadd(0, 0, 0, 1)\n"
                         + "dend pt3dadd(0, 0, 0, 1)\n"));
         assertEquals("e.hoc:1: section 'dend' is never connected to a parent", e.getMessage());
     }

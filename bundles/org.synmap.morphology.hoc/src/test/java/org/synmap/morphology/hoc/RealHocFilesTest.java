@@ -26,7 +26,7 @@ class RealHocFilesTest {
 
     @Test
     void c2CenterMatchesIsfStatistics() throws IOException {
-        Morphology m = new HocReader(HocMode.ISF).read(SharedData.require(C2_CENTER));
+        Morphology m = new HocReader(HocRules.ISF).read(SharedData.require(C2_CENTER));
         assertEquals(List.of(), m.warnings());
         assertEquals("86_C2_center.hoc", m.name());
         assertCounts(m, 167, 1, 87, 79);
@@ -58,7 +58,7 @@ class RealHocFilesTest {
 
     @Test
     void c89MatchesIsfStatistics() throws IOException {
-        Morphology m = new HocReader(HocMode.ISF).read(SharedData.require("isf-data/morphologies/89_C2.hoc"));
+        Morphology m = new HocReader(HocRules.ISF).read(SharedData.require("isf-data/morphologies/89_C2.hoc"));
         assertCounts(m, 126, 1, 51, 74);
         assertEquals(17_282, m.pointCount());
         Map<Structure, Double> length = m.lengthByStructure();
@@ -71,7 +71,7 @@ class RealHocFilesTest {
 
     @Test
     void testSimrunMatchesIsfStatistics() throws IOException {
-        Morphology m = new HocReader(HocMode.ISF).read(SharedData.require(SIMRUN + ".hoc"));
+        Morphology m = new HocReader(HocRules.ISF).read(SharedData.require(SIMRUN + ".hoc"));
         assertEquals(List.of(), m.warnings());
         assertCounts(m, 167, 1, 87, 79);
         assertEquals(13_962, m.pointCount());
@@ -86,7 +86,7 @@ class RealHocFilesTest {
     /** isf-spec §6 recipe 2: every x of ISF's own .syn is a relPts entry of its section. */
     @Test
     void everySynapsePositionOfTheTestSimrunIsARelPt() throws IOException {
-        Morphology m = new HocReader(HocMode.ISF).read(SharedData.require(SIMRUN + ".hoc"));
+        Morphology m = new HocReader(HocRules.ISF).read(SharedData.require(SIMRUN + ".hoc"));
         Path syn = SharedData.require(SIMRUN + "_synapses_20150202-1834_4335.syn");
         int lines = 0;
         try (BufferedReader in = Files.newBufferedReader(syn)) {
@@ -110,10 +110,10 @@ class RealHocFilesTest {
 
     @Test
     void writingAndReadingBackGivesAnEqualMorphology(@TempDir Path dir) throws IOException {
-        Morphology original = new HocReader(HocMode.ISF).read(SharedData.require(C2_CENTER));
+        Morphology original = new HocReader(HocRules.ISF).read(SharedData.require(C2_CENTER));
         Path copy = dir.resolve("86_C2_center.hoc");
         new HocWriter().write(original, copy);
-        Morphology back = new HocReader(HocMode.ISF).read(copy);
+        Morphology back = new HocReader(HocRules.ISF).read(copy);
         assertEquals(List.of(), back.warnings());
         assertEquals(original.name(), back.name());
         assertEquals(original.sections(), back.sections());
@@ -123,7 +123,7 @@ class RealHocFilesTest {
     void neuronRulesReadTheIsfFilesIdentically() throws IOException {
         for (String f : List.of(C2_CENTER, "isf-data/morphologies/89_C2.hoc", SIMRUN + ".hoc")) {
             Path file = SharedData.require(f);
-            assertEquals(new HocReader(HocMode.ISF).read(file).sections(), new HocReader(HocMode.NEURON).read(file).sections(), f);
+            assertEquals(new HocReader(HocRules.ISF).read(file).sections(), new HocReader(HocRules.NEURON).read(file).sections(), f);
         }
     }
 

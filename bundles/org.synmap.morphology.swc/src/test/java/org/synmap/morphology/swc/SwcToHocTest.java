@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synmap.morphology.api.Morphology;
-import org.synmap.morphology.hoc.HocMode;
+import org.synmap.morphology.hoc.HocRules;
 import org.synmap.morphology.hoc.HocReader;
 import org.synmap.morphology.hoc.HocWriter;
 
@@ -32,7 +32,7 @@ class SwcToHocTest {
                 """);
         Path file = dir.resolve("cell.hoc");
         new HocWriter().write(swc, file);
-        Morphology back = new HocReader(HocMode.ISF).read(file);
+        Morphology back = new HocReader(HocRules.ISF).read(file);
         assertEquals(List.of(), back.warnings());
         assertEquals(swc.sections(), back.sections());
     }
