@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.synmap.plugin.api.SynmapPlugin;
 import org.synmap.morphology.api.InputFormatException;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.MorphologyReader;
@@ -27,13 +28,9 @@ import org.synmap.morphology.api.Structure;
  * order, parents before children).
  */
 @Component(service = MorphologyReader.class)
+@SynmapPlugin(kind = SynmapPlugin.MORPHOLOGY_READER, name = "asc", extensions = "asc", description = "Neurolucida"
+        + " ASC, as NEURON's Import3d_Neurolucida3 reads it")
 public final class AscReader implements MorphologyReader {
-
-    @Override
-    public String formatName() { return "asc"; }
-
-    @Override
-    public List<String> fileExtensions() { return List.of("asc"); }
 
     @Override
     public Morphology read(Path file) throws IOException {

@@ -53,9 +53,14 @@ public final class HocReader implements MorphologyReader {
 
     /** The parameter choosing the rules: {@code auto}, {@code isf} or {@code neuron}. */
     public static final String RULES = "rules";
-    private static final List<Parameter> PARAMETERS = List.of(Parameter.choice(RULES, "auto", "which hoc rules to "
-            + "apply: isf (ISF's reader exactly), neuron (NEURON-style files), auto (ISF's rules, NEURON's where ISF's "
-            + "fail or would drop data)", "auto", "isf", "neuron"));
+    /** The parameter refusing NEURON-style sections whose names tell no structure. */
+    public static final String STRICT = "strict";
+    private static final List<Parameter> PARAMETERS = List.of(
+            Parameter.choice(RULES, "auto", "which hoc rules to apply: isf (ISF's reader exactly), neuron (NEURON-style"
+                    + " files, section arrays), auto (ISF's rules, NEURON's where ISF's fail or would drop data)",
+                    "auto", "isf", "neuron"),
+            Parameter.bool(STRICT, false, "refuse NEURON-style sections whose names are not soma, dend, basal, apic"
+                    + " or axon (otherwise read as Dendrite with a warning)"));
 
     @Override
     public List<Parameter> parameters() {
@@ -65,12 +70,12 @@ public final class HocReader implements MorphologyReader {
     /** Reads a file with the rules its parameters name. */
     @Override
     public Morphology read(Path file, Parameters parameters) throws IOException {
-        HocMode rules = switch (parameters.text(RULES)) {
-            case "isf" -> HocMode.ISF;
-            case "neuron" -> HocMode.NEURON;
-            default -> HocMode.ISF_THEN_NEURON;
+        HocRules chosen = switch (parameters.text(RULES)) {
+            case "isf" -> HocRules.ISF;
+            case "neuron" -> HocRules.NEURON;
+            default -> HocRules.AUTO;
         };
-        return new HocReader(rules).read(file);
+        return read(file, chosen, parameters.bool(STRICT));
     }
 
     /** Reads a file with this reader's rules; the morphology is named after the file's base name including its extension (as ISF's cell id). */
