@@ -91,10 +91,18 @@ final class RulesEmbedding implements Embedding {
         return populations;
     }
 
-    /** A pure function of (seed, sample index): its own generator, seeded from both. */
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+    /**
+     * A pure function of (seed, sample index): its own xoshiro256++ generator whose whole state is
+     * mixed from both (SplitMix64's output function), so neighbouring samples' streams are unrelated.
+     * Seeding it with the two raw numbers would leave neighbouring states nearly equal.
+     */
     @Override
     public Realization realize(long seed, int sampleIndex) {
-        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, sampleIndex});
+        long index = sampleIndex;
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {mix(seed),
+            mix(seed + GOLDEN_GAMMA), mix(index), mix(index + GOLDEN_GAMMA)});
         List<SynapseBlock> blocks = new ArrayList<>();
         for (int p = 0; p < populations.size(); p++) {
             blocks.add(new SynapseBlock("", populations.get(p).type(), draw(rules.populations().get(p),
@@ -155,6 +163,14 @@ final class RulesEmbedding implements Embedding {
             }
         }
         return out;
+    }
+
+    /** SplitMix64's output function: a bijection that spreads nearby inputs over all 64 bits. */
+    private static long mix(long x) {
+        long z = x + GOLDEN_GAMMA;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static int poisson(UniformRandomProvider rng, double mean) {
