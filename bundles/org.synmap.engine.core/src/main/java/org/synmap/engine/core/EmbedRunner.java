@@ -68,6 +68,7 @@ final class EmbedRunner {
         String runId = runIds.get();
         Path directory = job.out() != null ? job.out()
                 : isfDirectory(job.morphology(), morphology.morphology(), runId);
+        refuseInsideData(directory, job.data());
 
         // The output folder is claimed first too, so that an unwritable location fails before any work.
         StagedOutputs out = claim(directory, job.out() == null, job.overwrite(), progress);
@@ -79,6 +80,18 @@ final class EmbedRunner {
             return complete(job, prepared, runId, out, progress);
         } catch (IOException e) {
             throw cannotWrite(directory, e);
+        }
+    }
+
+    /** Outputs inside the data folder could replace or shadow the dataset's own files: refused. */
+    static void refuseInsideData(Path directory, String data) {
+        if (data == null || !Files.isDirectory(Path.of(data))) {
+            return;
+        }
+        Path folder = Path.of(data).toAbsolutePath().normalize();
+        if (directory.toAbsolutePath().normalize().startsWith(folder)) {
+            throw new SynmapException("output folder " + directory + " lies inside the data folder " + data
+                    + "; write the outputs elsewhere, so that the dataset stays as it was");
         }
     }
 

@@ -96,4 +96,19 @@ class OutputFolderTest {
         assertTrue(e.getMessage().startsWith("--samples 1000000000 exceeds the limit of 10000 samples per job"),
                 e.getMessage());
     }
+
+    @Test
+    void outputsInsideTheDataFolderAreRefused() throws Exception {
+        Engine engine = TestEngines.full();
+        Path data = dir.resolve("bc");
+        engine.exportModel(engine.openModel(TestEngines.SYNTHETIC, Map.of("scale", "0.01", "densities", "1")), "isf",
+                data);
+        Path out = data.resolve("results");
+        EmbedJob job = new EmbedJob(data.toString(), Map.of(), TestEngines.L5TT, Map.of(), "L5tt", null, Map.of(), 1, 1,
+                1, out, false, List.of("isf"), false);
+        SynmapException e = assertThrows(SynmapException.class, () -> engine.embed(job, ProgressListener.NONE));
+        assertEquals("output folder " + out + " lies inside the data folder " + data + "; write the outputs"
+                + " elsewhere, so that the dataset stays as it was", e.getMessage());
+        assertFalse(Files.exists(out));
+    }
 }

@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes output files atomically: the content goes to {@code <name>.tmp} in the same directory,
- * which is then moved over the target with {@code ATOMIC_MOVE, REPLACE_EXISTING}. A reader (or
+ * Writes output files atomically: the content goes to a temporary file of a unique name
+ * ({@code .<name>.<random>.tmp}) in the same directory, which is then moved over the target with {@code ATOMIC_MOVE, REPLACE_EXISTING}. A reader (or
  * an interrupted run) therefore sees either the old file or the complete new one, never a part.
- * On failure the temporary file is deleted and the target is left as it was.
+ * On failure the temporary file is deleted and the target is left as it was. The name is unique
+ * so that a file of the user's that happens to be called {@code <name>.tmp} is never touched.
  */
 public final class AtomicFiles {
 
@@ -32,7 +33,8 @@ public final class AtomicFiles {
      * @return {@code target}
      */
     public static Path write(Path target, Content content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);

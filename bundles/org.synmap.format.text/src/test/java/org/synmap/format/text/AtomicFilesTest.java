@@ -64,4 +64,16 @@ class AtomicFilesTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    /** A user's file named like a temporary file is not ours to delete. */
+    @Test
+    void anUnrelatedTmpFileBesideTheTargetSurvives() throws IOException {
+        Path target = dir.resolve("cell.hoc");
+        Path users = Files.writeString(dir.resolve("cell.hoc.tmp"), "my notes");
+        AtomicFiles.writeText(target, "new");
+        assertEquals("my notes", Files.readString(users));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file is left either");
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,9 @@ class AmiraMeshWriterTest {
                 + "1.000000000000000e+00 \n5.000000000000000e+00 \n9.000000000000000e+00 \n"
                 + "3.000000000000000e+00 \n7.000000000000000e+00 \n1.100000000000000e+01 \n";
         assertEquals(expected, Files.readString(file, StandardCharsets.US_ASCII));
-        assertFalse(Files.exists(dir.resolve("tiny.am.tmp")));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left");
+        }
     }
 
     @Test

@@ -64,6 +64,12 @@ final class InspectCommand implements Callable<String> {
         if (!location.startsWith("builtin:") && engine.isRealizationFile(Path.of(location))) {
             return realization(Path.of(location));
         }
+        if (location.toLowerCase(java.util.Locale.ROOT).endsWith(".con")) {
+            // ISF's pair is read through its .syn; a .con alone is not a morphology
+            String syn = location.substring(0, location.length() - ".con".length()) + ".syn";
+            throw new SynmapException(location + " is the connection file of an ISF realization; inspect " + syn
+                    + ", which reads the .con beside it");
+        }
         Morphology m = engine.readMorphology(location, readerParameters);
         Map<Structure, int[]> counts = new EnumMap<>(Structure.class);
         Map<Structure, Double> lengths = new EnumMap<>(Structure.class);
