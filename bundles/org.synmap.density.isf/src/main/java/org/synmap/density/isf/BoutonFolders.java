@@ -15,7 +15,9 @@ import org.synmap.morphology.api.InputFormatException;
 /**
  * The bouton-density folders {@code singleaxon_boutons_ascii/<area>/<type>/*.am} (isf-spec
  * §2.6), checked against the areas and types of {@code nrCells.csv} before any lattice is read:
- * every (area, type) folder must exist (it may be empty), no other folders or files may sit at
+ * every (area, type) folder must exist, and may be empty only where {@code nrCells.csv} lists no
+ * cells of that type in that area (else those cells' synapses would silently vanish); no other
+ * folders or files may sit at
  * the area and type levels, and every file must be an {@code .am} lattice. Hidden entries
  * (names starting with a dot) are skipped, as ISF's {@code glob("*")} skips them. File names
  * are sorted (deviation D1; ISF takes the OS directory order, quirk Q11).
@@ -47,8 +49,8 @@ final class BoutonFolders {
      * @throws InputFormatException listing every missing folder, every folder or file not in
      *                              {@code nrCells.csv}, and every file that is not {@code .am}
      */
-    static Map<String, Map<String, List<Path>>> scan(Path root, List<String> areas, List<String> types)
-            throws IOException {
+    static Map<String, Map<String, List<Path>>> scan(Path root, List<String> areas, List<String> types,
+            java.util.function.ToIntBiFunction<String, String> cells) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new InputFormatException(root.toString(), 0, "folder missing; the ISF layout needs "
                     + IsfLayout.BOUTON_ROOT + "/<area>/<type>/ for every area and type of " + IsfLayout.NR_CELLS);
@@ -56,6 +58,7 @@ final class BoutonFolders {
         List<String> missing = new ArrayList<>();
         List<String> unexpected = new ArrayList<>();
         List<String> notLattices = new ArrayList<>();
+        List<String> emptyWithCells = new ArrayList<>();
         collectUnexpected(root, "", areas, unexpected);
         Map<String, Map<String, List<Path>>> files = new LinkedHashMap<>();
         for (String area : areas) {
@@ -83,14 +86,19 @@ final class BoutonFolders {
                         notLattices.add(area + "/" + type + "/" + name);
                     }
                 }
+                int n = cells.applyAsInt(area, type);
+                if (lattices.isEmpty() && n > 0) {
+                    emptyWithCells.add(area + "/" + type + "/ (" + n + " cells)");
+                }
                 lattices.sort((a, b) -> CODE_POINT_ORDER.compare(a.getFileName().toString(), b.getFileName().toString()));
                 byType.put(type, List.copyOf(lattices));
             }
             files.put(area, byType);
         }
-        if (!missing.isEmpty() || !unexpected.isEmpty() || !notLattices.isEmpty()) {
+        if (!missing.isEmpty() || !unexpected.isEmpty() || !notLattices.isEmpty() || !emptyWithCells.isEmpty()) {
             List<String> problems = new ArrayList<>();
             describe(problems, "missing folders", missing);
+            describe(problems, "no lattices although " + IsfLayout.NR_CELLS + " lists cells", emptyWithCells);
             describe(problems, "not in " + IsfLayout.NR_CELLS, unexpected);
             describe(problems, "not .am lattices", notLattices);
             throw new InputFormatException(root.toString(), 0, "does not match " + IsfLayout.NR_CELLS + ": "

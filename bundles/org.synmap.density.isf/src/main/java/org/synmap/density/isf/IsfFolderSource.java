@@ -86,11 +86,12 @@ public final class IsfFolderSource implements DensitySource {
         NrCellsTable nrCells = NrCellsTable.read(nrCellsFile);
         ConnectionsTable connections = ConnectionsTable.read(connectionsFile);
         Path boutonRoot = folder.resolve(IsfLayout.BOUTON_ROOT);
-        Map<String, Map<String, List<Path>>> boutonFiles = BoutonFolders.scan(boutonRoot, nrCells.areas(), nrCells.types());
+        Map<String, Map<String, List<Path>>> boutonFiles = BoutonFolders.scan(boutonRoot, nrCells.areas(), nrCells.types(),
+                (area, type) -> nrCells.count(nrCells.types().indexOf(type), nrCells.areas().indexOf(area)));
         Path excFile = requireFile(folder.resolve(IsfLayout.PST_FOLDER).resolve(IsfLayout.EXC_NORMALIZATION));
         Path inhFile = inhNormalizationFile(folder.resolve(IsfLayout.PST_FOLDER));
         CacheSetting.Choice cache = cacheSetting.choose(folder, reader);
-        LatticeLoader loader = cache.loader();
+        LatticeLoader loader = Densities.nonNegative(cache.loader());
         Lattice exc = loader.load(excFile);
         Lattice inh = loader.load(inhFile);
 

@@ -188,10 +188,37 @@ class IsfFolderSourceTest {
                 + " C9/ README C2/L2/; not .am lattices (1): C2/L5tt/notes.txt", e.getMessage());
     }
 
+    /** C1/L1/ has no lattice: with cells listed there, their synapses would silently vanish. */
+    @Test
+    void anEmptyTypeFolderWithCellsIsRefused() throws IOException {
+        SmallIsfFolder.create(dir);
+        Files.writeString(dir.resolve("nrCells.csv"), "CELL TYPE\tC1\tC2\nL5tt\t3\t4\nL1\t2\t1\n");
+        InputFormatException e = assertThrows(InputFormatException.class, () -> open(dir));
+        assertEquals(dir.resolve("singleaxon_boutons_ascii") + ": does not match nrCells.csv: no lattices although"
+                + " nrCells.csv lists cells (1): C1/L1/ (2 cells)", e.getMessage());
+    }
+
+    /** A negative density is damage wherever it lies, used voxel or not. */
+    @Test
+    void aNegativeDensityAnywhereIsRefusedNamingTheVoxel() throws IOException {
+        SmallIsfFolder.create(dir);
+        Path pst = dir.resolve("PST/EXNormalizationPSTs.am");
+        Files.writeString(pst, SmallIsfFolder.lattice(100, -200));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> open(dir));
+        assertEquals(pst + ": voxel (1, 0, 0) holds -200.0; a density must be a number ≥ 0", e.getMessage());
+        SmallIsfFolder.create(dir);
+        Path bouton = dir.resolve("singleaxon_boutons_ascii/C2/L1/y.am");
+        Files.writeString(bouton, SmallIsfFolder.lattice(-0.5, 5));
+        AnatomicalModel m = open(dir);
+        InputFormatException lazy = assertThrows(InputFormatException.class,
+                () -> m.boutonLattices("C2", "L1").get(0).load());
+        assertEquals(bouton + ": voxel (0, 0, 0) holds -0.5; a density must be a number ≥ 0", lazy.getMessage());
+    }
+
     @Test
     void listsWholeMissingAreas() throws IOException {
         SmallIsfFolder.create(dir);
-        Files.writeString(dir.resolve("nrCells.csv"), "CELL TYPE\tC1\tC2\tC3\tC4\nL5tt\t3\t4\t1\t1\nL1\t2\t1\t1\t1\n");
+        Files.writeString(dir.resolve("nrCells.csv"), "CELL TYPE\tC1\tC2\tC3\tC4\nL5tt\t3\t4\t1\t1\nL1\t0\t1\t1\t1\n");
         InputFormatException e = assertThrows(InputFormatException.class, () -> open(dir));
         assertEquals(dir.resolve("singleaxon_boutons_ascii") + ": does not match nrCells.csv: missing folders (2):"
                 + " C3/ C4/", e.getMessage());

@@ -52,16 +52,17 @@ class IsfFolderWriterTest {
                 new double[] {first, 0, 0.0553, 17, 0, 1e-05});
     }
 
-    /** Areas C2 D1; types L5tt (EXC), L1 (INH), VPM (EXC); 12 lattices in C2/L5tt, none in D1/L1. */
+    /** Areas C2 D1; types L5tt (EXC), L1 (INH), VPM (EXC); 12 lattices in C2/L5tt, none (and no cells) in D1/L1. */
     static InMemoryModel smallModel() {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, List<Lattice>> boutons = new HashMap<>();
         int n = 0;
         for (String area : List.of("C2", "D1")) {
             for (String type : List.of("L5tt", "L1", "VPM")) {
-                counts.put(area + "/" + type, 10 + n);
                 List<Lattice> lattices = new ArrayList<>();
                 int howMany = area.equals("C2") && type.equals("L5tt") ? 12 : area.equals("D1") && type.equals("L1") ? 0 : 1;
+                // a pair without lattices has no cells: a folder with cells must hold lattices
+                counts.put(area + "/" + type, howMany == 0 ? 0 : 10 + n);
                 for (int k = 0; k < howMany; k++) {
                     lattices.add(lattice(n + k / 8.0, 50 * k));
                 }
@@ -82,7 +83,7 @@ class IsfFolderWriterTest {
     void writesIsfTablesAndFileNames() throws IOException {
         Path out = dir.resolve("model");
         List<Path> written = writer.write(smallModel(), out);
-        assertEquals("CELL TYPE\tC2\tD1\nL5tt\t10\t13\nL1\t11\t14\nVPM\t12\t15\n",
+        assertEquals("CELL TYPE\tC2\tD1\nL5tt\t10\t13\nL1\t11\t0\nVPM\t12\t15\n",
                 Files.readString(out.resolve("nrCells.csv")));
         assertEquals("PRESYNAPTIC_CELLTYPE\tPOSTSYNAPTIC_CELLTYPE\tLENGTH_DENSITY_SOMA\tLENGTH_DENSITY_APICAL\t"
                 + "LENGTH_DENSITY_BASAL\tAREA_DENSITY_SOMA\tAREA_DENSITY_APICAL\tAREA_DENSITY_BASAL\n"

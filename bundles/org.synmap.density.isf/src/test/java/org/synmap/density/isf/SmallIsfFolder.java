@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /** Writes a small, valid ISF folder by hand: areas C1 C2, types L5tt (EXC) and L1 (INH). */
 final class SmallIsfFolder {
-    static final String NR_CELLS = "CELL TYPE\tC1\tC2\nL5tt\t3\t4\nL1\t2\t1\n";
+    static final String NR_CELLS = "CELL TYPE\tC1\tC2\nL5tt\t3\t4\nL1\t0\t1\n";
     static final String CONNECTIONS = "PRESYNAPTIC_CELLTYPE\tPOSTSYNAPTIC_CELLTYPE\tLENGTH_DENSITY_SOMA\t"
             + "LENGTH_DENSITY_APICAL\tLENGTH_DENSITY_BASAL\tAREA_DENSITY_SOMA\tAREA_DENSITY_APICAL\tAREA_DENSITY_BASAL\n"
             + "ALL_EXCITATORY\tL5tt\t0\t1.68\t1.04\t0\t0\t0\n"

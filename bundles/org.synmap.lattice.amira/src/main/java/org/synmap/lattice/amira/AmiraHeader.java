@@ -178,6 +178,7 @@ final class AmiraHeader {
                                 + spacing[a] + " on axis " + "xyz".charAt(a));
                     }
                 }
+                requireConsistent();
             }
             if (encoding != Encoding.ASCII) {
                 if (dataDeclaration == null) {
@@ -187,6 +188,26 @@ final class AmiraHeader {
                 if (binaryValueSize <= 0) {
                     throw new InputFormatException(file, markerLine, "unsupported binary data declaration '"
                             + dataDeclaration + "'; expected 'Lattice { float Data } @1' or 'Lattice { double Data } @1'");
+                }
+            }
+        }
+
+        /**
+         * The three descriptions of the grid must agree: the BoundingBox of voxel centres spans
+         * (n − 1) spacings on every axis. A header whose dimensions were transposed, or whose
+         * spacing belongs to another lattice, would otherwise be read as a different grid.
+         */
+        private void requireConsistent() throws InputFormatException {
+            for (int a = 0; a < 3; a++) {
+                double width = centreBounds[2 * a + 1] - centreBounds[2 * a];
+                double expected = (dims[a] - 1) * spacing[a];
+                // text with 6+ significant digits: agree to a millionth of the extent
+                if (Math.abs(width - expected) > 1e-6 * Math.max(Math.abs(width), spacing[a])) {
+                    throw new InputFormatException(file, boundsLine, "define Lattice " + dims[0] + " " + dims[1] + " "
+                            + dims[2] + " (line " + dimsLine + "), BoundingBox and Spacing " + spacing[0] + " "
+                            + spacing[1] + " " + spacing[2] + " (line " + spacingLine + ") disagree on axis "
+                            + "xyz".charAt(a) + ": the BoundingBox spans " + width + " but " + dims[a] + " voxels of "
+                            + spacing[a] + " span " + expected + " between the first and last centres");
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.synmap.lattice.amira;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -190,6 +191,19 @@ class AmiraMeshReaderTest {
         InputFormatException noData = failure(HEADER.substring(0, HEADER.lastIndexOf("@1\n")));
         assertEquals(dir.resolve("bad.am") + ":15: no data section: expected a line starting with '@1'",
                 noData.getMessage());
+    }
+
+    /** A transposed Lattice line contradicts BoundingBox and Spacing: refused, not read as another grid. */
+    @Test
+    void refusesDimensionsBoundingBoxAndSpacingThatDisagree() throws IOException {
+        InputFormatException transposed = failure(HEADER.replace("Lattice 2 3 2", "Lattice 3 2 2")
+                + valuesXFastest("\n"));
+        assertEquals(dir.resolve("bad.am") + ":9: define Lattice 3 2 2 (line 4), BoundingBox and Spacing 10.0 20.0 40.0"
+                + " (line 8) disagree on axis x: the BoundingBox spans 10.0 but 3 voxels of 10.0 span 20.0 between"
+                + " the first and last centres", transposed.getMessage());
+        InputFormatException otherSpacing = failure(HEADER.replace("Spacing 10 20 40", "Spacing 10 25 40")
+                + valuesXFastest("\n"));
+        assertTrue(otherSpacing.getMessage().contains("disagree on axis y"), otherSpacing.getMessage());
     }
 
     @Test
