@@ -19,6 +19,7 @@ import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.MorphologyReader;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
+import org.synmap.morphology.import3d.SomaCentroid;
 
 /**
  * Reads Neurolucida ASC files into the sections NEURON's Import3d_Neurolucida3 and Import3d_GUI

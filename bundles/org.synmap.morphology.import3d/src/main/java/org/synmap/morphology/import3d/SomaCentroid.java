@@ -1,4 +1,4 @@
-package org.synmap.morphology.asc;
+package org.synmap.morphology.import3d;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.List;
  * major axis between the second-lowest and second-highest outline positions, each with the
  * diameter spanned by the two sides there (the end diameters averaged with their neighbours).
  */
-final class SomaCentroid {
+public final class SomaCentroid {
     private static final int RESAMPLED = 101;
     private static final int STEPS = 20;
 
@@ -21,7 +21,7 @@ final class SomaCentroid {
     }
 
     /** The centre line as points x, y, z, d; {@code contour} holds the traced points x, y, z (diameters unused). */
-    static List<double[]> of(List<double[]> contour) {
+    public static List<double[]> of(List<double[]> contour) {
         double[][] xyz = resample(contour);
         double[] mean = new double[3];
         for (int a = 0; a < 3; a++) {
@@ -99,7 +99,7 @@ final class SomaCentroid {
     }
 
     /** The mean of the resampled outline: where NEURON attaches trees to this soma. */
-    static double[] center(List<double[]> contour) {
+    public static double[] center(List<double[]> contour) {
         double[][] xyz = resample(contour);
         return new double[] {Arrays.stream(xyz[0]).average().orElseThrow(), Arrays.stream(xyz[1]).average().orElseThrow(),
             Arrays.stream(xyz[2]).average().orElseThrow()};

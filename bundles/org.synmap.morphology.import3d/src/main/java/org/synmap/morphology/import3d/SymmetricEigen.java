@@ -1,4 +1,4 @@
-package org.synmap.morphology.asc;
+package org.synmap.morphology.import3d;
 
 /** Eigenvalues and unit eigenvectors of a symmetric 3×3 matrix, by cyclic Jacobi rotations. */
 final class SymmetricEigen {
