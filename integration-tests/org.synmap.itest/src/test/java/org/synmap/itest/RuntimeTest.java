@@ -54,7 +54,8 @@ class RuntimeTest {
     @Test
     void everyPluginOfTheDistributionIsRegistered() {
         Set<String> seen = engine.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
-        for (String expected : List.of("morphology-reader:hoc", "morphology-reader:swc", "morphology-writer:hoc",
+        for (String expected : List.of("morphology-reader:hoc", "morphology-reader:swc", "morphology-reader:asc",
+                "morphology-reader:h5v1", "morphology-writer:hoc",
                 "lattice-reader:amiramesh", "lattice-writer:amiramesh", "point-set-writer:landmarkAscii",
                 "density-source:isf-folder", "density-source:synthetic-barrel-cortex", "model-writer:isf",
                 "connectome-model:barrel-cortex", "realization-writer:isf", "realization-reader:isf",
@@ -82,6 +83,14 @@ class RuntimeTest {
         assertTrue(text.matches("(?s).*\\nDendrite +1 +2 +10\\.000000\\n.*"), text);
         assertTrue(text.matches("(?s).*\\ntotal +2 +4 +15\\.000000\\n.*"), text);
         String json = (String) shell("synmap:inspect '" + hoc + "' --json");
+        assertTrue(json.contains("\"sections\" : 2"), json);
+        assertTrue(json.contains("\"lengthUm\" : 15.0"), json);
+    }
+
+    @Test
+    void inspectCommandReadsAnH5v1File() throws Exception {
+        String json = (String) shell("synmap:inspect '" + TestFiles.smallH5(tmp) + "' --json");
+        assertTrue(json.contains("\"reader\" : \"h5v1\""), json);
         assertTrue(json.contains("\"sections\" : 2"), json);
         assertTrue(json.contains("\"lengthUm\" : 15.0"), json);
     }
