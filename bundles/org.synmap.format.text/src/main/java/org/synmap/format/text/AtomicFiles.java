@@ -24,7 +24,32 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes a whole file at a given path, for libraries that write files themselves (e.g. HDF5). */
+    @FunctionalInterface
+    public interface FileContent {
+        /** Creates and writes {@code file} completely. */
+        void writeTo(Path file) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} atomically with a library that writes to a path: it writes a temporary
+     * file beside the target, which is then moved over it.
+     *
+     * @return {@code target}
+     */
+    public static Path writeFile(Path target, FileContent content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            content.writeTo(tmp);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
     }
 
     /**
@@ -33,17 +58,11 @@ public final class AtomicFiles {
      * @return {@code target}
      */
     public static Path write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
+        return writeFile(target, tmp -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp); // gone after a successful move; removes a partial file otherwise
-        }
-        return target;
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.synmap.morphology.h5;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 import io.jhdf.api.Attribute;
@@ -208,6 +209,13 @@ record H5v1Tables(double[] points, int[] offsets, int[] types, int[] parents) {
     private static long[] integerValues(Object data) {
         if (data instanceof long[] v) {
             return v;
+        }
+        if (data instanceof BigInteger[] v) { // jhdf reads uint64 as BigInteger
+            long[] out = new long[v.length];
+            for (int i = 0; i < v.length; i++) {
+                out[i] = v[i].bitLength() < 64 ? v[i].longValue() : Long.MAX_VALUE; // too large: refused by range checks
+            }
+            return out;
         }
         if (data instanceof int[] v) {
             return Arrays.stream(v).asLongStream().toArray();

@@ -116,6 +116,30 @@ public final class NeuronSimulator {
         return new Figures(sections, length);
     }
 
+    /** Whether {@code /usr/bin/python3} can import {@code module} (e.g. {@code h5py}). */
+    public static boolean importable(String module) {
+        try {
+            Process p = new ProcessBuilder(PYTHON, "-c", "import " + module).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Runs a Python script with Debian's interpreter (where NEURON, h5py and numpy are installed)
+     * in {@code workDir} and returns its output lines; fails the test when it fails.
+     */
+    public static List<String> runPython(String source, Path workDir, String... args) throws IOException {
+        Path script = Files.writeString(workDir.resolve("script_" + Integer.toHexString(source.hashCode()) + ".py"),
+                source);
+        return run(script, args);
+    }
+
     private static List<String> run(Path script, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(PYTHON, script.toString()));
         command.addAll(List.of(args));

@@ -1,0 +1,143 @@
+package org.synmap.output.sonata;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import io.jhdf.object.datatype.FixedPoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synmap.morphology.hoc.HocReader;
+import org.synmap.morphology.hoc.HocWriter;
+import org.synmap.morphology.api.Morphology;
+
+class SonataWriterTest {
+    @TempDir
+    Path dir;
+
+    private List<Path> write() throws IOException {
+        return new SonataWriter(new HocWriter()).write(SmallEmbedding.result(), dir);
+    }
+
+    @Test
+    void writesTheCircuitsFilesAtomically() throws IOException {
+        List<Path> files = write();
+        assertEquals(List.of(dir.resolve("morphologies/cell.hoc"), dir.resolve("nodes.h5"), dir.resolve("edges.h5"),
+                dir.resolve("node_types.csv"), dir.resolve("edge_types.csv"), dir.resolve("circuit_config.json")), files);
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    /** Node ids: L5tt cells 0–4, L1 cells 5–7; edges sorted by source, a cell's synapses in their order. */
+    @Test
+    void edgesAreSortedBySourceWithTheirPointsAndTypes() throws IOException {
+        write();
+        try (HdfFile h5 = new HdfFile(dir.resolve("edges.h5"))) {
+            String pop = "/edges/barrel_cortex__embedded__chemical/";
+            assertArrayEquals(new long[] {0, 2, 2, 4, 6, 6}, longs(h5.getDatasetByPath(pop + "source_node_id")));
+            assertArrayEquals(new long[6], longs(h5.getDatasetByPath(pop + "target_node_id")));
+            assertEquals("barrel_cortex", h5.getDatasetByPath(pop + "source_node_id").getAttribute("node_population").getData());
+            assertEquals("embedded", h5.getDatasetByPath(pop + "target_node_id").getAttribute("node_population").getData());
+            assertArrayEquals(new long[] {0, 0, 0, 0, 1, 1}, longs(h5.getDatasetByPath(pop + "edge_type_id")));
+            // synapses in source order: soma(0) p0; dend p1, apical p1 (cell 2); dend p2 (cell 4); apical p0, dend p0 (L1 cell 1)
+            assertArrayEquals(new int[] {0, 1, 2, 1, 2, 1}, ints(h5.getDatasetByPath(pop + "0/afferent_section_id")));
+            assertArrayEquals(new int[] {1, 3, 4, 3, 4, 3}, ints(h5.getDatasetByPath(pop + "0/afferent_section_type")));
+            assertArrayEquals(new int[] {100, 100, 100, 100, 0, 0}, ints(h5.getDatasetByPath(pop + "0/syn_type_id")));
+            float[] pos = (float[]) h5.getDatasetByPath(pop + "0/afferent_section_pos").getData();
+            assertArrayEquals(new float[] {0f, 15f / 65f, 1f, 1f, 0f, 0f}, pos, 1e-7f);
+            assertArrayEquals(new float[] {0, 0, 0, 30, 0, 0}, (float[]) h5.getDatasetByPath(pop + "0/afferent_center_x").getData());
+            assertArrayEquals(new float[] {-5, 20, -105, 60, -5, 5}, (float[]) h5.getDatasetByPath(pop + "0/afferent_center_y").getData());
+            for (String uint64 : List.of("source_node_id", "target_node_id", "edge_group_index",
+                    "indices/source_to_target/node_id_to_ranges", "indices/source_to_target/range_to_edge_id")) {
+                assertUnsigned(h5.getDatasetByPath(pop + uint64), 8);
+            }
+            assertUnsigned(h5.getDatasetByPath(pop + "0/afferent_section_id"), 4);
+        }
+    }
+
+    @Test
+    void theIndexGivesEachSourceItsEdges() throws IOException {
+        write();
+        try (HdfFile h5 = new HdfFile(dir.resolve("edges.h5"))) {
+            String index = "/edges/barrel_cortex__embedded__chemical/indices/";
+            long[][] nodes = longs2(h5.getDatasetByPath(index + "source_to_target/node_id_to_ranges"));
+            long[][] ranges = longs2(h5.getDatasetByPath(index + "source_to_target/range_to_edge_id"));
+            assertEquals(8, nodes.length);
+            assertArrayEquals(new long[][] {{0, 1}, {0, 0}, {1, 2}, {0, 0}, {2, 3}, {0, 0}, {3, 4}, {0, 0}}, nodes);
+            assertArrayEquals(new long[][] {{0, 1}, {1, 3}, {3, 4}, {4, 6}}, ranges);
+            assertArrayEquals(new long[][] {{0, 1}}, longs2(h5.getDatasetByPath(index + "target_to_source/node_id_to_ranges")));
+            assertArrayEquals(new long[][] {{0, 6}}, longs2(h5.getDatasetByPath(index + "target_to_source/range_to_edge_id")));
+        }
+    }
+
+    @Test
+    void nodesNameTheirTypesAndTheMorphology() throws IOException {
+        write();
+        try (HdfFile h5 = new HdfFile(dir.resolve("nodes.h5"))) {
+            assertArrayEquals(new long[] {1, 1, 1, 1, 1, 2, 2, 2}, longs(h5.getDatasetByPath("/nodes/barrel_cortex/node_type_id")));
+            assertArrayEquals(new long[] {0, 1, 2, 3, 4, 0, 1, 2}, longs(h5.getDatasetByPath("/nodes/barrel_cortex/0/synmap_cell_index")));
+            assertArrayEquals(new String[] {"cell"}, (String[]) h5.getDatasetByPath("/nodes/embedded/0/morphology").getData());
+            assertArrayEquals(new float[] {0}, (float[]) h5.getDatasetByPath("/nodes/embedded/0/y").getData());
+        }
+        assertEquals("""
+                node_type_id model_type pop_name cell_type area ei morphology
+                0 biophysical embedded L5tt NONE NONE cell
+                1 virtual barrel_cortex L5tt C2 e NONE
+                2 virtual barrel_cortex L1 C2 i NONE
+                """, Files.readString(dir.resolve("node_types.csv")));
+        assertTrue(Files.readString(dir.resolve("circuit_config.json")).contains("\"morphologies_dir\" : \"$BASE_DIR/morphologies\""));
+    }
+
+    @Test
+    void theWrittenMorphologyHasTheSameSectionIds() throws IOException {
+        write();
+        Morphology back = new HocReader().read(dir.resolve("morphologies/cell.hoc"));
+        Morphology original = SmallEmbedding.morphology();
+        assertEquals(original.sections().size(), back.sections().size());
+        for (int i = 0; i < back.sections().size(); i++) {
+            assertArrayEquals(original.section(i).coordinates(), back.section(i).coordinates(), 1e-9);
+        }
+    }
+
+    /** Integers of any width and sign as longs (jhdf reads uint64 as BigInteger, uint32 as long). */
+    static long[] longs(Dataset d) {
+        Object data = d.getData();
+        if (data instanceof BigInteger[] b) {
+            return Arrays.stream(b).mapToLong(BigInteger::longValueExact).toArray();
+        }
+        if (data instanceof int[] i) {
+            return Arrays.stream(i).asLongStream().toArray();
+        }
+        return (long[]) data;
+    }
+
+    static int[] ints(Dataset d) {
+        return Arrays.stream(longs(d)).mapToInt(Math::toIntExact).toArray();
+    }
+
+    static long[][] longs2(Dataset d) {
+        Object data = d.getData();
+        if (data instanceof BigInteger[][] b) {
+            return Arrays.stream(b).map(row -> Arrays.stream(row).mapToLong(BigInteger::longValueExact).toArray())
+                    .toArray(long[][]::new);
+        }
+        return (long[][]) data;
+    }
+
+    static void assertUnsigned(Dataset d, int bytes) {
+        FixedPoint type = (FixedPoint) d.getDataType();
+        assertTrue(!type.isSigned(), d.getPath() + " must be unsigned");
+        assertEquals(bytes, type.getSize(), d.getPath());
+    }
+}
