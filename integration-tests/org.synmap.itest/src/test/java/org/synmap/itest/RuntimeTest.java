@@ -55,7 +55,8 @@ class RuntimeTest {
     void everyPluginOfTheDistributionIsRegistered() {
         Set<String> seen = engine.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
         for (String expected : List.of("morphology-reader:hoc", "morphology-reader:swc", "morphology-reader:asc",
-                "morphology-reader:h5v1", "morphology-writer:hoc",
+                "morphology-reader:h5v1", "morphology-writer:hoc", "realization-writer:sonata",
+                "realization-writer:neuroml",
                 "lattice-reader:amiramesh", "lattice-writer:amiramesh", "point-set-writer:landmarkAscii",
                 "density-source:isf-folder", "density-source:synthetic-barrel-cortex", "model-writer:isf",
                 "connectome-model:barrel-cortex", "realization-writer:isf", "realization-reader:isf",
@@ -135,6 +136,28 @@ class RuntimeTest {
         String summary = (String) shell("synmap:inspect '" + syn + "'");
         int synapses = lines.size() - 4;
         assertTrue(summary.matches("(?s).*\\ntotal +" + synapses + " +\\d+$"), summary);
+    }
+
+    /** The SONATA and NeuroML writers inside the runtime: the SONATA writer gets its hoc writer there. */
+    @Test
+    void embedWritesSonataAndNeuroMl() throws Exception {
+        Path out = tmp.resolve("formats");
+        shell("synmap:embed builtin:l5tt-c2 --data synthetic-barrel-cortex --data-param scale=0.05 --cell-type L5tt"
+                + " --samples 2 --seed 3 --format isf,sonata,neuroml --out '" + out + "'");
+        for (String name : List.of("nodes.h5", "edges.h5", "node_types.csv", "edge_types.csv", "circuit_config.json",
+                "morphologies/l5tt-c2.hoc", "l5tt-c2.cell.nml", "l5tt-c2.net.nml")) {
+            assertTrue(Files.size(out.resolve(name)) > 0, name);
+        }
+        Path syn;
+        try (Stream<Path> files = Files.list(out)) {
+            syn = files.filter(p -> p.toString().endsWith(".syn")).findFirst().orElseThrow();
+        }
+        long synapses = Files.readAllLines(syn).size() - 4;
+        long connections = Files.readAllLines(out.resolve("l5tt-c2.net.nml")).stream()
+                .filter(l -> l.contains("<connection ")).count();
+        assertEquals(synapses, connections, "one NeuroML connection per .syn line");
+        String json = Files.readString(out.resolve("run.json"));
+        assertTrue(json.contains("edges.h5") && json.contains("l5tt-c2.net.nml"), "run.json lists the outputs");
     }
 
     @Test

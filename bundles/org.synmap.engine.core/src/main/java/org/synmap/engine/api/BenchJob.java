@@ -1,5 +1,6 @@
 package org.synmap.engine.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,11 +20,25 @@ import java.util.Objects;
  * @param repeats         how often the whole measurement is repeated
  * @param threads         worker threads for precomputation and the whole job
  * @param seed            the seed of the samples
+ * @param formats         the output formats of the whole job; each writer is also timed alone on one
+ *                        realization
  */
 public record BenchJob(String data, Map<String, String> dataParameters, String morphology, String cellType,
-        String model, Map<String, String> modelParameters, int samples, int repeats, int threads, long seed) {
+        String model, Map<String, String> modelParameters, int samples, int repeats, int threads, long seed,
+        List<String> formats) {
+
+    /** A benchmark that writes ISF's files. */
+    public BenchJob(String data, Map<String, String> dataParameters, String morphology, String cellType,
+            String model, Map<String, String> modelParameters, int samples, int repeats, int threads, long seed) {
+        this(data, dataParameters, morphology, cellType, model, modelParameters, samples, repeats, threads, seed,
+                List.of("isf"));
+    }
 
     public BenchJob {
+        formats = List.copyOf(formats);
+        if (formats.isEmpty()) {
+            throw new SynmapException("--format needs at least one output format");
+        }
         Objects.requireNonNull(morphology, "morphology");
         Objects.requireNonNull(cellType, "cellType");
         dataParameters = Map.copyOf(dataParameters);

@@ -3,6 +3,9 @@ package org.synmap.engine.api;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
@@ -51,9 +54,22 @@ public record BenchReport(String data, String morphology, String cellType, int s
      * @param peakHeapBytes      peak heap used during the repeat (sum of the heap pools' peaks)
      * @param retainedHeapBytes  heap used after precomputation and a full collection, i.e. what
      *                           the model and the prepared embedding hold
+     * @param writeSeconds       per output format, writing one realization (sample 0) alone
      */
     public record Repeat(double openSeconds, double prepareSeconds, double sampleMedianMillis, double sampleMinMillis,
-            double sampleMaxMillis, double jobSeconds, long peakHeapBytes, long retainedHeapBytes) {
+            double sampleMaxMillis, double jobSeconds, long peakHeapBytes, long retainedHeapBytes,
+            Map<String, Double> writeSeconds) {
+
+        public Repeat {
+            writeSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(writeSeconds));
+        }
+
+        /** A repeat without writer timings. */
+        public Repeat(double openSeconds, double prepareSeconds, double sampleMedianMillis, double sampleMinMillis,
+                double sampleMaxMillis, double jobSeconds, long peakHeapBytes, long retainedHeapBytes) {
+            this(openSeconds, prepareSeconds, sampleMedianMillis, sampleMinMillis, sampleMaxMillis, jobSeconds,
+                    peakHeapBytes, retainedHeapBytes, Map.of());
+        }
 
         /** Loading and precomputation together. */
         public double loadSeconds() {
@@ -111,6 +127,10 @@ public record BenchReport(String data, String morphology, String cellType, int s
         rows.add(millis("one sample, 1 thread: slowest", Repeat::sampleMaxMillis, Double.NaN, Double.NaN));
         rows.add(seconds(samples + " samples + summaries + outputs, " + threads + " threads", Repeat::jobSeconds,
                 targetJobSeconds(), ISF_SAMPLE_SECONDS * samples));
+        for (String format : repeats.get(0).writeSeconds().keySet()) {
+            rows.add(seconds("write " + format + ": one realization (sample 0)",
+                    r -> r.writeSeconds().getOrDefault(format, Double.NaN), Double.NaN, Double.NaN));
+        }
         rows.add(bytes("peak heap used", Repeat::peakHeapBytes));
         rows.add(bytes("heap retained after precompute", Repeat::retainedHeapBytes));
         StringBuilder b = new StringBuilder();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.SynmapException;
 import org.synmap.engine.core.PluginRegistry.Found;
 import org.synmap.plugin.api.Parameters;
+import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.api.RealizationWriter;
 
 /**
@@ -34,8 +36,6 @@ import org.synmap.output.api.RealizationWriter;
  * </ol>
  */
 final class BenchRunner {
-    private static final String OUTPUT_FORMAT = "isf";
-
     private final Engine engine;
 
     BenchRunner(Engine engine) {
@@ -46,7 +46,7 @@ final class BenchRunner {
         EmbedRunner runner = new EmbedRunner(engine, EmbedRunner::isfRunId);
         Found<ConnectomeModel> model = runner.chooseModel(job.model());
         Parameters parameters = Engine.parameters(model.info(), model.service()::parameters, job.modelParameters());
-        List<Found<RealizationWriter>> writers = runner.writers(List.of(OUTPUT_FORMAT));
+        List<Found<RealizationWriter>> writers = runner.writers(job.formats());
         Engine.ReadMorphology morphology = engine.read(job.morphology(), Map.of());
         List<BenchReport.Repeat> repeats = new ArrayList<>();
         String dataName = null;
@@ -70,6 +70,7 @@ final class BenchRunner {
                 sampleMillis[i] = (System.nanoTime() - t) / 1e6;
             }
             means = means(drawn);
+            Map<String, Double> writeSeconds = timeWriters(job, prepared, drawn.get(0), progress);
             drawn.clear();
 
             double jobSeconds = timeWholeJob(job, prepared, progress);
@@ -77,7 +78,7 @@ final class BenchRunner {
             Arrays.sort(sampleMillis);
             BenchReport.Repeat repeat = new BenchReport.Repeat(open, prepared.precomputeSeconds(),
                     median(sampleMillis), sampleMillis[0], sampleMillis[sampleMillis.length - 1], jobSeconds, peak,
-                    retained);
+                    retained, writeSeconds);
             repeats.add(repeat);
             progress.note(String.format(Locale.ROOT,
                     "repeat %d/%d: load + precompute %.2f s, one sample %.1f ms (median), %d samples %.2f s",
@@ -102,7 +103,7 @@ final class BenchRunner {
         try {
             EmbedJob embed = new EmbedJob(job.data(), job.dataParameters(), job.morphology(), Map.of(), job.cellType(),
                     job.model(), job.modelParameters(), job.samples(), job.seed(), job.threads(), out, false,
-                    List.of(OUTPUT_FORMAT), false);
+                    job.formats(), false);
             long t0 = System.nanoTime();
             try (StagedOutputs staged = StagedOutputs.open(out)) {
                 EmbedRunner.complete(embed, prepared, EmbedRunner.isfRunId(), staged, progress);
@@ -113,6 +114,32 @@ final class BenchRunner {
         } finally {
             deleteTree(out, progress);
         }
+    }
+
+    /** Each writer alone on one realization, into a temporary folder that is deleted afterwards. */
+    private static Map<String, Double> timeWriters(BenchJob job, Prepared prepared, Realization realization,
+            ProgressListener progress) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        EmbeddingResult result = new EmbeddingResult(prepared.cell(), job.cellType(), prepared.model().info().name(),
+                prepared.populations(), realization, List.of(), EmbedRunner.isfRunId(), Map.of("seed", job.seed()));
+        for (int i = 0; i < job.formats().size(); i++) {
+            Found<RealizationWriter> w = prepared.writers().get(i);
+            Path out;
+            try {
+                out = Files.createTempDirectory("synmap-bench-write-");
+            } catch (IOException e) {
+                throw new SynmapException("cannot create a temporary folder for the benchmark's outputs: "
+                        + PluginCalls.message(e), e);
+            }
+            try {
+                long t0 = System.nanoTime();
+                PluginCalls.call(w.info(), () -> w.service().write(result, out));
+                seconds.put(job.formats().get(i), seconds(t0));
+            } finally {
+                deleteTree(out, progress);
+            }
+        }
+        return seconds;
     }
 
     private static double[] means(List<Realization> realizations) {

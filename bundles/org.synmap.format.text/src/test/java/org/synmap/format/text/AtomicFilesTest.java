@@ -76,4 +76,13 @@ class AtomicFilesTest {
             assertEquals(2, files.count(), "no temporary file is left either");
         }
     }
+
+    /** Outputs are shared files: readable by everyone, as a default umask gives (temporary files are owner-only). */
+    @Test
+    void writtenFilesAreReadableByAll() throws IOException {
+        java.nio.file.Path f = AtomicFiles.writeText(dir.resolve("shared.txt"), "x");
+        org.junit.jupiter.api.Assumptions.assumeTrue(f.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(f)));
+    }
 }

@@ -128,8 +128,18 @@ final class SonataFiles {
             }
             rangeToEdges[r][1] = i + 1;
         }
-        group.putDataset("node_id_to_ranges", nodeToRanges, UNSIGNED);
-        group.putDataset("range_to_edge_id", rangeToEdges, UNSIGNED);
+        group.putDataset("node_id_to_ranges", nodeToRanges, pairs(n));
+        group.putDataset("range_to_edge_id", rangeToEdges, pairs(ranges));
+    }
+
+    /**
+     * Unsigned pairs, chunked: jhdf writes a contiguous two-dimensional dataset element by element
+     * (about 1 s for the 536,162 rows of the synthetic barrel cortex's index), a chunked one chunk
+     * by chunk (about 0.1 s once warm). Readers see the same dataset.
+     */
+    private static DatasetCreationOptions pairs(int rows) {
+        return DatasetCreationOptions.builder().unsigned().chunkDimensions(Math.max(1, Math.min(rows, 1 << 16)), 2)
+                .build();
     }
 
     /** The mean of the soma sections' points, or null without a soma. */

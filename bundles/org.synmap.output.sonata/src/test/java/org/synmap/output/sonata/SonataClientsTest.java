@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synmap.morphology.hoc.HocWriter;
+import org.synmap.test.support.SmallEmbedding;
 import org.synmap.test.support.NeuronSimulator;
 
 /**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synmap.morphology.hoc.HocReader;
 import org.synmap.morphology.hoc.HocWriter;
+import org.synmap.test.support.SmallEmbedding;
 import org.synmap.morphology.api.Morphology;
 
 class SonataWriterTest {

@@ -1,4 +1,4 @@
-package org.synmap.output.sonata;
+package org.synmap.test.support;
 
 import java.util.List;
 import java.util.Map;
@@ -17,11 +17,11 @@ import org.synmap.output.api.EmbeddingResult;
  * (L5tt of C2: 5 cells, excitatory; L1 of C2: 3 cells, inhibitory) and six synapses whose
  * positions are computed by hand.
  */
-final class SmallEmbedding {
+public final class SmallEmbedding {
     private SmallEmbedding() {
     }
 
-    static Morphology morphology() {
+    public static Morphology morphology() {
         return new Morphology("cell.hoc", List.of(
                 new Section(0, "soma", Structure.SOMA, -1, Double.NaN, new double[] {0, -5, 0, 0, 5, 0},
                         new double[] {10, 10}),
@@ -37,7 +37,7 @@ final class SmallEmbedding {
         return new Synapse(section, point, s.relPt(point), s.structure(), s.x(point), s.y(point), s.z(point), rank, cell);
     }
 
-    static EmbeddingResult result() {
+    public static EmbeddingResult result() {
         Morphology m = morphology();
         List<Population> populations = List.of(new Population("L5tt", "C2", 5, true),
                 new Population("L1", "C2", 3, false));
