@@ -62,9 +62,9 @@ final class BenchCommand implements Callable<String> {
             + " (repeatable)")
     private List<String> params = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "<f>[,<f>...]", defaultValue = "isf", split = ",", description = "output"
-            + " formats of the whole job; each is also timed alone on one realization; default ${DEFAULT-VALUE}")
-    private List<String> formats = new ArrayList<>();
+    @Option(names = "--format", paramLabel = "<f>[,<f>...]", defaultValue = "isf", description = "output formats of"
+            + " the whole job; each is also timed alone on one realization; default ${DEFAULT-VALUE}")
+    private String formats;
 
     @Mixin
     private DataParams dataParams;
@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<String> {
     public String call() {
         BenchJob job = new BenchJob(data, dataParams.map(), morphology, cellType,
                 model, KeyValues.parse(spec, "--param", params), samples, repeats,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed, formats);
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed, List.of(formats.split(",")));
         return engine.benchmark(job, ConsoleProgress.onStderr()).format();
     }
 }
