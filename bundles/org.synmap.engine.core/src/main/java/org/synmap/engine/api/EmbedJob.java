@@ -25,11 +25,16 @@ import java.util.Objects;
  * @param formats             output formats, e.g. {@code [isf]}
  * @param landmarks           also write landmark files where the format supports them
  * @param overwrite           replace a run already in {@code out} (else that is an error)
+ * @param runId               the run id that names the output files, or null for ISF's
+ *                            {@code <yyyyMMdd-HHmm>_<pid>}. A job with a given run id is
+ *                            reproducible as a whole: its {@code run.json} leaves out the run's
+ *                            timings and threads, so every output file is a function of the job
+ *                            and the data (batches use this). Since 2.1
  */
 public record EmbedJob(String data, Map<String, String> dataParameters, String morphology,
         Map<String, String> readerParameters, String cellType, String model, Map<String, String> modelParameters,
         int samples, long seed, int threads, Path out, boolean allRealizations, List<String> formats,
-        boolean landmarks, boolean overwrite) {
+        boolean landmarks, boolean overwrite, String runId) {
 
     /**
      * The most samples one job may draw: every sample is kept in memory until the representative
@@ -58,6 +63,26 @@ public record EmbedJob(String data, Map<String, String> dataParameters, String m
         if (formats.isEmpty()) {
             throw new SynmapException("--format needs at least one output format");
         }
+        if (runId != null && !runId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            // it becomes part of file names: no separators, no leading dot
+            throw new SynmapException("run id '" + runId + "' must be 1-64 letters, digits, '.', '_' or '-', not"
+                    + " starting with '.', '_' or '-'");
+        }
+    }
+
+    /** A job with ISF's run id from the clock and the process id. */
+    public EmbedJob(String data, Map<String, String> dataParameters, String morphology,
+            Map<String, String> readerParameters, String cellType, String model, Map<String, String> modelParameters,
+            int samples, long seed, int threads, Path out, boolean allRealizations, List<String> formats,
+            boolean landmarks, boolean overwrite) {
+        this(data, dataParameters, morphology, readerParameters, cellType, model, modelParameters, samples, seed,
+                threads, out, allRealizations, formats, landmarks, overwrite, null);
+    }
+
+    /** This job writing to another folder, on another number of threads (how batches place and run jobs). */
+    public EmbedJob withPlace(Path newOut, int newThreads) {
+        return new EmbedJob(data, dataParameters, morphology, readerParameters, cellType, model, modelParameters,
+                samples, seed, newThreads, newOut, allRealizations, formats, landmarks, overwrite, runId);
     }
 
     /** A job that does not replace an existing run. */
@@ -66,6 +91,6 @@ public record EmbedJob(String data, Map<String, String> dataParameters, String m
             int samples, long seed, int threads, Path out, boolean allRealizations, List<String> formats,
             boolean landmarks) {
         this(data, dataParameters, morphology, readerParameters, cellType, model, modelParameters, samples, seed,
-                threads, out, allRealizations, formats, landmarks, false);
+                threads, out, allRealizations, formats, landmarks, false, null);
     }
 }

@@ -75,4 +75,26 @@ public interface SynmapEngine {
      * @since 1.1
      */
     BenchReport benchmark(BenchJob job, ProgressListener progress);
+
+    /**
+     * Runs a batch of jobs (see {@link BatchJob}): the model is loaded once, the precomputation of
+     * each morphology is shared by its jobs, jobs run in parallel (or on a {@link JobExecutor}),
+     * and {@code batch.csv} is rewritten atomically as each job finishes. Each job's outputs are
+     * those of {@link #embed} with the same job. A job that fails is reported through
+     * {@link ProgressListener#note} with its manifest line and reason, and the others go on. Progress
+     * counts jobs. Errors in the manifest or the batch's options fail before any job runs.
+     *
+     * @since 2.1
+     */
+    BatchOutcome batch(BatchJob job, ProgressListener progress);
+
+    /**
+     * Serves jobs that other machines submit through the named {@link JobExecutor}, until the
+     * calling thread is interrupted or the process ends. The executor's {@code settings} are
+     * checked against its parameters first.
+     *
+     * @param log connections, refusals and jobs, as notes
+     * @since 2.1
+     */
+    void serve(String executor, Map<String, String> settings, ProgressListener log);
 }

@@ -42,9 +42,16 @@ final class EmbedRunner {
 
     private final Engine engine;
     private final Supplier<String> runIds;
+    private final EmbedSession session;
 
     EmbedRunner(Engine engine, Supplier<String> runIds) {
-        this.engine = engine;
+        this(EmbedSession.oneOff(engine), runIds);
+    }
+
+    /** A runner that takes its inputs from {@code session} (shared among a batch's jobs). */
+    EmbedRunner(EmbedSession session, Supplier<String> runIds) {
+        this.engine = session.engine();
+        this.session = session;
         this.runIds = runIds;
     }
 
@@ -59,22 +66,23 @@ final class EmbedRunner {
         Parameters modelParameters = Engine.parameters(model.info(), model.service()::parameters,
                 job.modelParameters());
         List<Found<RealizationWriter>> writers = writers(job.formats());
-        Engine.ReadMorphology morphology = engine.read(job.morphology(), job.readerParameters());
+        Engine.ReadMorphology morphology = session.morphology(job.morphology(), job.readerParameters());
         // What the reader could not take literally (skipped sections, fallbacks) must reach the user.
         for (String warning : morphology.morphology().warnings()) {
             progress.note(warning);
         }
-        ModelData data = ModelData.of(engine, model, job.data(), job.dataParameters());
-        String runId = runIds.get();
+        ModelData data = session.data(model, job.data(), job.dataParameters());
+        String runId = job.runId() != null ? job.runId() : runIds.get();
         Path directory = job.out() != null ? job.out()
                 : isfDirectory(job.morphology(), morphology.morphology(), runId);
         refuseInsideData(directory, job.data());
 
         // The output folder is claimed first too, so that an unwritable location fails before any work.
-        StagedOutputs out = claim(directory, job.out() == null, job.overwrite(), progress);
+        StagedOutputs out = claim(directory, job.out() == null, job.overwrite(), session.stagingExitHooks(),
+                progress);
         try (out) {
-            // 2. One-time precomputation.
-            Prepared prepared = prepare(model, modelParameters, writers, morphology, data, job.cellType(),
+            // 2. One-time precomputation (once per morphology, cell type and model in a session).
+            Prepared prepared = session.prepare(model, modelParameters, writers, morphology, data, job.cellType(),
                     job.threads(), progress);
             // 3.–5. Samples, representative, outputs.
             return complete(job, prepared, runId, out, progress);
@@ -101,7 +109,7 @@ final class EmbedRunner {
      * id, so in a long-lived shell a second run of the same morphology within one minute would
      * otherwise silently replace the first run's files.
      */
-    private static StagedOutputs claim(Path directory, boolean isfNamed, boolean overwrite,
+    private static StagedOutputs claim(Path directory, boolean isfNamed, boolean overwrite, boolean exitHook,
             ProgressListener progress) {
         try {
             for (Path stale : StagedOutputs.removeStale(directory)) {
@@ -115,7 +123,7 @@ final class EmbedRunner {
                     + "); give another --out, or --overwrite to replace that run as a whole");
         }
         try {
-            return isfNamed ? StagedOutputs.openNew(directory) : StagedOutputs.open(directory);
+            return isfNamed ? StagedOutputs.openNew(directory, exitHook) : StagedOutputs.open(directory, exitHook);
         } catch (FileAlreadyExistsException e) {
             if (!directory.toString().equals(e.getFile())) {
                 throw cannotWrite(directory, e);
@@ -175,8 +183,17 @@ final class EmbedRunner {
     static EmbedOutcome complete(EmbedJob job, Prepared p, String runId, StagedOutputs out, ProgressListener progress)
             throws IOException {
         long t0 = System.nanoTime();
-        List<Realization> realizations = SampleDraw.drawAll(p.model(), p.embedding(), p.populations(), job.seed(),
-                job.samples(), job.threads(), progress);
+        List<Realization> realizations;
+        if (p.embedding().independentSamples()) {
+            realizations = SampleDraw.drawAll(p.model(), p.embedding(), p.populations(), job.seed(), job.samples(),
+                    job.threads(), progress);
+        } else {
+            // A sequential sampler replays one stream; jobs sharing its embedding take turns.
+            synchronized (p.embedding()) {
+                realizations = SampleDraw.drawAll(p.model(), p.embedding(), p.populations(), job.seed(),
+                        job.samples(), job.threads(), progress);
+            }
+        }
         List<List<TypeCounts>> counts = new ArrayList<>(realizations.size());
         for (Realization r : realizations) {
             counts.add(TypeCounter.count(p.cell(), p.populations(), r));

@@ -27,10 +27,13 @@ import org.synmap.connectome.api.Realization;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.DensitySource;
 import org.synmap.density.api.ModelWriter;
+import org.synmap.engine.api.BatchJob;
+import org.synmap.engine.api.BatchOutcome;
 import org.synmap.engine.api.BenchJob;
 import org.synmap.engine.api.BenchReport;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.EmbedOutcome;
+import org.synmap.engine.api.JobExecutor;
 import org.synmap.engine.api.PluginInfo;
 import org.synmap.engine.api.SynmapEngine;
 import org.synmap.engine.api.SynmapException;
@@ -185,6 +188,8 @@ public class Engine implements SynmapEngine {
                 return PluginCalls.call(info, s::parameters);
             } else if (p instanceof MorphologyReader r) {
                 return PluginCalls.call(info, r::parameters);
+            } else if (p instanceof JobExecutor x) {
+                return PluginCalls.call(info, x::parameters);
             }
         }
         return List.of();
@@ -236,6 +241,30 @@ public class Engine implements SynmapEngine {
         Parameters parameters = parameters(reader.info(), reader.service()::parameters, readerParameters);
         return new ReadMorphology(PluginCalls.callOn(reader.info(), file,
                 () -> reader.service().read(file, parameters)), reader.info(), parameters);
+    }
+
+    /**
+     * A reader (or catalog) with the parameters it would read with.
+     *
+     * @param plugin     the reader or catalog
+     * @param parameters its effective parameters
+     */
+    record ReaderChoice(PluginInfo plugin, Parameters parameters) {
+    }
+
+    /**
+     * The plugin that would read {@code location}, with its effective parameters, without reading
+     * a file (what a rerun of a batch compares with a finished job's record).
+     */
+    ReaderChoice readerFor(String location, Map<String, String> readerParameters) {
+        if (location.startsWith(BUILTIN_PREFIX)) {
+            ReadMorphology m = read(location, readerParameters);
+            return new ReaderChoice(m.plugin(), m.parameters());
+        }
+        Found<MorphologyReader> reader = byExtension(MorphologyReader.class, SynmapPlugin.MORPHOLOGY_READER,
+                Path.of(location), "morphology reader");
+        return new ReaderChoice(reader.info(), parameters(reader.info(), reader.service()::parameters,
+                readerParameters));
     }
 
     /** A file that exists and is a regular file, else an error that says what it is instead. */
@@ -336,6 +365,43 @@ public class Engine implements SynmapEngine {
     @Override
     public BenchReport benchmark(BenchJob job, ProgressListener progress) {
         return new BenchRunner(this).run(job, progress);
+    }
+
+    @Override
+    public BatchOutcome batch(BatchJob job, ProgressListener progress) {
+        return new BatchRunner(this, EmbedSession.caching(this)).run(job, progress);
+    }
+
+    @Override
+    public void serve(String executor, Map<String, String> settings, ProgressListener log) {
+        Found<JobExecutor> e = byName(JobExecutor.class, JobExecutor.KIND, executor, "job executor");
+        Parameters p = parameters(e.info(), e.service()::parameters, settings);
+        String worker = hostName() + " (pid " + ProcessHandle.current().pid() + ")";
+        try {
+            e.service().serve(p, new WorkerRunner(this, worker), log);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } catch (java.io.IOException ex) {
+            throw new SynmapException(e.info().name() + ": " + PluginCalls.message(ex), ex);
+        } catch (SynmapException ex) {
+            throw ex;
+        } catch (IllegalArgumentException ex) {
+            throw new SynmapException(e.info().name() + ": " + PluginCalls.message(ex), ex);
+        } catch (RuntimeException ex) {
+            throw new SynmapException(PluginCalls.describe(e.info()) + " failed: " + PluginCalls.message(ex), ex);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "a worker";
+        }
+    }
+
+    PluginRegistry registry() {
+        return registry;
     }
 
     /**

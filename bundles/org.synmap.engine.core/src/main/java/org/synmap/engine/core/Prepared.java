@@ -32,6 +32,12 @@ record Prepared(Found<ConnectomeModel> model, Parameters modelParameters, List<F
         populations = List.copyOf(populations);
     }
 
+    /** The same precomputation for a job with other output formats. */
+    Prepared withWriters(List<Found<RealizationWriter>> jobWriters) {
+        return new Prepared(model, modelParameters, jobWriters, morphology, data, embedding, populations,
+                precomputeSeconds);
+    }
+
     Morphology cell() {
         return morphology.morphology();
     }

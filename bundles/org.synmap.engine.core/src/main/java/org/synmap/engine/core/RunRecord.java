@@ -72,7 +72,10 @@ final class RunRecord {
         }
         run.put("perSample", perSample(realizations, counts));
         // Timings and threads vary between runs; everything above but the run id is a function of the
-        // inputs and the seed.
+        // inputs and the seed. A job with a given run id is reproducible as a whole: no timings.
+        if (job.runId() != null) {
+            return run;
+        }
         Map<String, Object> execution = new LinkedHashMap<>();
         execution.put("threads", job.threads());
         execution.put("precomputeSeconds", p.precomputeSeconds());

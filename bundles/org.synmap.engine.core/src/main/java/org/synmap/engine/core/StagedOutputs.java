@@ -24,13 +24,20 @@ final class StagedOutputs implements AutoCloseable {
     private final Path directory;
     private final Path staging;
     private final boolean createdDirectory;
-    /** Removes the staging folder when the JVM is stopped (SIGINT, SIGTERM) before {@link #close}. */
+    /**
+     * Removes the staging folder when the JVM is stopped (SIGINT, SIGTERM) before {@link #close};
+     * null where the caller cleans up itself (a batch lets its running jobs finish first).
+     */
     private final Thread cleanupOnExit;
 
-    private StagedOutputs(Path directory, Path staging, boolean createdDirectory) {
+    private StagedOutputs(Path directory, Path staging, boolean createdDirectory, boolean exitHook) {
         this.directory = directory;
         this.staging = staging;
         this.createdDirectory = createdDirectory;
+        if (!exitHook) {
+            this.cleanupOnExit = null;
+            return;
+        }
         this.cleanupOnExit = new Thread(() -> {
             try {
                 deleteTree(staging);
@@ -44,12 +51,17 @@ final class StagedOutputs implements AutoCloseable {
     }
 
     static StagedOutputs open(Path directory) throws IOException {
+        return open(directory, true);
+    }
+
+    /** Like {@link #open(Path)}; without {@code exitHook} the caller removes the staging folder on exit. */
+    static StagedOutputs open(Path directory, boolean exitHook) throws IOException {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new IOException(directory + " exists and is not a folder");
         }
         boolean created = !Files.isDirectory(directory);
         Files.createDirectories(directory);
-        return new StagedOutputs(directory, newStaging(directory), created);
+        return new StagedOutputs(directory, newStaging(directory), created, exitHook);
     }
 
     private static Path newStaging(Path directory) throws IOException {
@@ -90,18 +102,46 @@ final class StagedOutputs implements AutoCloseable {
     }
 
     /**
+     * Removes the staging folders this process made in {@code directory} (a batch stopped while
+     * jobs were still writing).
+     *
+     * @return the folders removed
+     */
+    static List<Path> removeOwn(Path directory) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return removed;
+        }
+        String own = STAGING_PREFIX + ProcessHandle.current().pid() + "-";
+        List<Path> candidates;
+        try (Stream<Path> s = Files.list(directory)) {
+            candidates = s.filter(p -> p.getFileName().toString().startsWith(own)).toList();
+        }
+        for (Path p : candidates) {
+            deleteTree(p);
+            removed.add(p);
+        }
+        return removed;
+    }
+
+    /**
      * Like {@link #open}, but the directory must not exist yet: it is created atomically, so two
      * runs can never share it.
      *
      * @throws java.nio.file.FileAlreadyExistsException naming {@code directory} when it exists
      */
     static StagedOutputs openNew(Path directory) throws IOException {
+        return openNew(directory, true);
+    }
+
+    /** Like {@link #openNew(Path)}; without {@code exitHook} the caller removes the staging folder on exit. */
+    static StagedOutputs openNew(Path directory, boolean exitHook) throws IOException {
         Path parent = directory.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Files.createDirectory(directory);
-        return new StagedOutputs(directory, newStaging(directory), true);
+        return new StagedOutputs(directory, newStaging(directory), true, exitHook);
     }
 
     /** The output directory. */
@@ -180,10 +220,12 @@ final class StagedOutputs implements AutoCloseable {
     /** Removes the staging folder, and the output directory when this job created it and left it empty. */
     @Override
     public void close() throws IOException {
-        try {
-            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook runs anyway
+        if (cleanupOnExit != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs anyway
+            }
         }
         deleteTree(staging);
         if (createdDirectory) {
@@ -195,7 +237,7 @@ final class StagedOutputs implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

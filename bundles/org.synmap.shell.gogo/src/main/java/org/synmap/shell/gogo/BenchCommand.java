@@ -69,12 +69,22 @@ final class BenchCommand implements Callable<String> {
     @Mixin
     private DataParams dataParams;
 
+    @Option(names = "--batch", paramLabel = "<manifest>", description = "time a whole batch instead: the manifest's"
+            + " jobs with these options, into a temporary folder that is deleted; reports jobs per minute counted"
+            + " from the process's start")
+    private java.nio.file.Path batch;
+
     BenchCommand(SynmapEngine engine) {
         this.engine = engine;
     }
 
     @Override
     public String call() {
+        if (batch != null) {
+            return BatchBench.run(engine, batch, data, dataParams.map(), model, KeyValues.parse(spec, "--param",
+                    params), samples, List.of(formats.split(",")), threads != null ? threads
+                            : Runtime.getRuntime().availableProcessors());
+        }
         BenchJob job = new BenchJob(data, dataParams.map(), morphology, cellType,
                 model, KeyValues.parse(spec, "--param", params), samples, repeats,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed, List.of(formats.split(",")));

@@ -70,6 +70,8 @@ public final class SynmapCli implements Callable<String> {
         CommandLine demo = add(cli, "demo", new DemoCommand(engine));
         CommandLine export = add(cli, "export-isf", new ExportIsfCommand(engine));
         CommandLine bench = add(cli, "bench", new BenchCommand(engine));
+        CommandLine batch = add(cli, "batch", new BatchCommand(engine));
+        add(cli, "member", new MemberCommand(engine));
         cli.addSubcommand("help", new CommandLine.HelpCommand(), "usage");
         if (engine != null) {
             PluginParameterHelp.addTo(embed, engine::plugins, PluginParameterHelp.MODEL, PluginParameterHelp.DENSITY,
@@ -79,6 +81,8 @@ public final class SynmapCli implements Callable<String> {
             PluginParameterHelp.addTo(inspect, engine::plugins, PluginParameterHelp.READER);
             PluginParameterHelp.addTo(convert, engine::plugins, PluginParameterHelp.READER);
             PluginParameterHelp.addTo(export, engine::plugins, PluginParameterHelp.DENSITY);
+            PluginParameterHelp.addTo(batch, engine::plugins, PluginParameterHelp.MODEL, PluginParameterHelp.DENSITY,
+                    PluginParameterHelp.READER);
         }
         cli.setUsageHelpWidth(WIDTH);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));

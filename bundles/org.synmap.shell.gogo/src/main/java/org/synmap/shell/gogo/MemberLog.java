@@ -1,0 +1,39 @@
+package org.synmap.shell.gogo;
+
+import java.io.PrintStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.synmap.connectome.api.ProgressListener;
+
+/** A member's log on stderr: one timestamped line per note (connections, refusals, jobs); no progress bars. */
+final class MemberLog implements ProgressListener {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private final PrintStream out;
+
+    MemberLog(PrintStream out) {
+        this.out = out;
+    }
+
+    static MemberLog onStderr() {
+        return new MemberLog(System.err);
+    }
+
+    @Override
+    public void start(String phase, long total) {
+    }
+
+    @Override
+    public void advance(long done) {
+    }
+
+    @Override
+    public void finish() {
+    }
+
+    @Override
+    public synchronized void note(String message) {
+        out.println(LocalDateTime.now().format(TIME) + " synmap member: " + message);
+        out.flush();
+    }
+}
