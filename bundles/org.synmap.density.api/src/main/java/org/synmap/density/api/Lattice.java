@@ -22,6 +22,12 @@ public final class Lattice {
     private final double[] lower;
     private final double[] upper;
     private final double[] values;
+    /**
+     * {@link #cropToNonZero}'s result, once computed: a pure function of this immutable lattice,
+     * so a lattice kept in memory (a batch's model) is cropped once, not once per morphology.
+     */
+    private volatile Lattice cropped;
+    private volatile boolean croppedKnown;
 
     /**
      * @param dims    voxels per axis (nx, ny, nz), each at least 1
@@ -185,6 +191,14 @@ public final class Lattice {
      * @return the cropped lattice, or null when every value is zero
      */
     public Lattice cropToNonZero() {
+        if (!croppedKnown) {
+            cropped = crop();
+            croppedKnown = true;
+        }
+        return cropped;
+    }
+
+    private Lattice crop() {
         int[] min = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
         int[] max = {-1, -1, -1};
         for (int i = 0; i < dims[0]; i++) {
@@ -205,7 +219,27 @@ public final class Lattice {
         if (max[0] < 0) {
             return null;
         }
+        if (isWhole(min, max)) {
+            return this; // the crop would be a copy equal to this lattice in every field
+        }
         return subLattice(min, max);
+    }
+
+    /**
+     * Whether the sub-lattice {@code min..max} is all of this lattice with the very edges
+     * {@link #subLattice} would compute (origin {@code o + 0·s}, box {@code o .. o + n·s}), bit for bit.
+     */
+    private boolean isWhole(int[] min, int[] max) {
+        double[] o = new double[3];
+        double[] up = new double[3];
+        for (int a = 0; a < 3; a++) {
+            if (min[a] != 0 || max[a] != dims[a] - 1) {
+                return false;
+            }
+            o[a] = origin[a] + min[a] * spacing[a];
+            up[a] = origin[a] + (max[a] + 1) * spacing[a];
+        }
+        return Arrays.equals(o, origin) && Arrays.equals(o, lower) && Arrays.equals(up, upper);
     }
 
     /**

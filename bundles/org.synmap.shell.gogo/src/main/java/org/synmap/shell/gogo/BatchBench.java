@@ -42,7 +42,7 @@ final class BatchBench {
                     + String.format(Locale.ROOT, "%d of %d jobs done, %d failed; outputs %.1f MB (%.2f MB per job)%n",
                             o.done(), o.jobs(), o.failed().size(), bytes / 1e6, o.done() == 0 ? 0 : bytes / 1e6
                                     / o.done())
-                    + BatchReport.speed(o);
+                    + BatchReport.speed(o) + "\n" + BatchReport.cpu(o);
         } finally {
             delete(out);
         }

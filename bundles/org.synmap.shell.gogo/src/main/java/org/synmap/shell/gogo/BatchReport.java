@@ -38,6 +38,21 @@ final class BatchReport {
                 perMinute, o.processSeconds(), inBatch, o.medianJobSeconds());
     }
 
+    /**
+     * The process's CPU time per job so far: on a machine shared with other work the wall figures
+     * above depend on the load, this does not (much).
+     */
+    static String cpu(BatchOutcome o) {
+        double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        int processors = Runtime.getRuntime().availableProcessors();
+        if (Double.isNaN(cpu) || o.done() == 0) {
+            return "";
+        }
+        double perJob = cpu / o.done();
+        return String.format(Locale.ROOT, "CPU time of the process %.1f s, %.2f s per job: %d idle processors would"
+                + " run %.0f jobs/min", cpu, perJob, processors, processors * 60 / perJob);
+    }
+
     private static void list(StringBuilder b, String what, List<JobNote> notes) {
         for (int i = 0; i < notes.size() && i < LISTED; i++) {
             JobNote n = notes.get(i);
