@@ -2,8 +2,11 @@ package org.synmap.cluster.hazelcast;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.engine.api.JobExecutor;
 import org.synmap.engine.api.JobRunner;
@@ -28,6 +31,9 @@ public final class HazelcastExecutor implements JobExecutor {
     public HazelcastExecutor() {
     }
 
+    private final Set<Member> serving = ConcurrentHashMap.newKeySet();
+    private final Set<Submission> submitting = ConcurrentHashMap.newKeySet();
+
     @Override
     public List<Parameter> parameters() {
         return ClusterSettings.PARAMETERS;
@@ -36,12 +42,35 @@ public final class HazelcastExecutor implements JobExecutor {
     @Override
     public void submit(Parameters settings, List<RemoteJob> jobs, RemoteResults results)
             throws IOException, InterruptedException {
-        new Submission(ClusterSettings.of(settings), jobs, results).run();
+        Submission s = new Submission(ClusterSettings.of(settings), jobs, results);
+        submitting.add(s);
+        try {
+            s.run();
+        } finally {
+            submitting.remove(s);
+        }
     }
 
     @Override
     public void serve(Parameters settings, JobRunner runner, ProgressListener log)
             throws IOException, InterruptedException {
-        new Member(ClusterSettings.of(settings), runner, log).serve();
+        Member m = new Member(ClusterSettings.of(settings), runner, log);
+        serving.add(m);
+        try {
+            m.serve();
+        } finally {
+            serving.remove(m);
+        }
+    }
+
+    /** The framework is stopping (or this bundle): members leave the cluster while Hazelcast still runs. */
+    @Deactivate
+    void deactivate() {
+        for (Member m : serving) {
+            m.stop();
+        }
+        for (Submission s : submitting) {
+            s.stop();
+        }
     }
 }

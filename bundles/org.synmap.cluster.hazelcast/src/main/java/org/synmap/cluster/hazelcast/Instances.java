@@ -16,8 +16,10 @@ import com.hazelcast.core.HazelcastInstance;
 /** Starting Hazelcast instances inside the framework, and the names synmap gives things in them. */
 final class Instances {
     /**
-     * Hazelcast's own log (java.util.logging): warnings and errors only; its INFO lines (banner,
-     * partition tables) would drown synmap's. Kept here so that the setting is not collected.
+     * Hazelcast's own log (java.util.logging): errors only. Its INFO lines (banner, partition
+     * tables) and warnings (a member suspected dead, each of 271 partitions lost with it) would
+     * drown synmap's, which says the same once: who joined, who left, which jobs moved. Kept here
+     * so that the setting is not collected.
      */
     private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
     /**
@@ -30,7 +32,8 @@ final class Instances {
     private static final Logger JOIN_LOG = Logger.getLogger("com.hazelcast.internal.cluster.impl.ClusterJoinManager");
 
     static {
-        HAZELCAST_LOG.setLevel(Level.WARNING);
+        HAZELCAST_LOG.setLevel(Level.SEVERE);
+        JOIN_LOG.setLevel(Level.WARNING);
         CONNECTIONS_LOG.setLevel(Level.SEVERE);
         MODULES_LOG.setLevel(Level.SEVERE);
     }

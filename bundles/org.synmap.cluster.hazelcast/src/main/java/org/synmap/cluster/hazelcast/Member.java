@@ -36,6 +36,7 @@ final class Member {
     private final ProgressListener log;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private volatile HazelcastInstance instance;
 
     Member(ClusterSettings settings, JobRunner runner, ProgressListener log) {
         this.settings = settings;
@@ -90,18 +91,23 @@ final class Member {
             t.start();
             workers.add(t);
         }
-        Thread onExit = new Thread(() -> {
-            log.note("stopping (" + done.get() + " jobs done, " + refused.get() + " refused)");
-            hz.shutdown();
-        }, "synmap-member-stop");
-        Runtime.getRuntime().addShutdownHook(onExit);
+        instance = hz;
+        // Outside a framework the process's end must stop the member; inside one, the component's
+        // deactivation does (before the Hazelcast bundle itself stops).
+        Thread onExit = org.osgi.framework.FrameworkUtil.getBundle(Member.class) == null
+                ? new Thread(this::stop, "synmap-member-stop") : null;
+        if (onExit != null) {
+            Runtime.getRuntime().addShutdownHook(onExit);
+        }
         try {
             stopped.await();
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onExit);
-            } catch (IllegalStateException e) {
-                // the process is stopping: the hook shuts the instance down
+            if (onExit != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onExit);
+                } catch (IllegalStateException e) {
+                    // the process is stopping: the hook shuts the instance down
+                }
             }
             for (Thread t : workers) {
                 t.interrupt();
@@ -109,6 +115,15 @@ final class Member {
             if (hz.getLifecycleService().isRunning()) {
                 hz.shutdown();
             }
+        }
+    }
+
+    /** Leaves the cluster (gracefully: queued data moves to the other members) and ends {@link #serve}. */
+    void stop() {
+        HazelcastInstance hz = instance;
+        if (hz != null && hz.getLifecycleService().isRunning()) {
+            log.note("stopping (" + done.get() + " jobs done, " + refused.get() + " refused)");
+            hz.shutdown();
         }
     }
 

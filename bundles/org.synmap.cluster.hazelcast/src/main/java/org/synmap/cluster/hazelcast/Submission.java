@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.synmap.engine.api.JobExecutor.RemoteJob;
 import org.synmap.engine.api.JobExecutor.RemoteResults;
@@ -50,6 +51,7 @@ final class Submission {
     private final Deque<String> unassigned = new ArrayDeque<>();
     private final Map<UUID, Set<String>> assigned = new HashMap<>();
     private final Set<String> answered = new HashSet<>();
+    private final AtomicBoolean resendPending = new AtomicBoolean();
 
     Submission(ClusterSettings settings, List<RemoteJob> jobs, RemoteResults results) {
         this.settings = settings;
@@ -61,8 +63,19 @@ final class Submission {
         }
     }
 
+    private volatile HazelcastInstance instance;
+
+    /** Leaves the cluster now (the framework is stopping); {@link #run} then returns. */
+    void stop() {
+        HazelcastInstance hz = instance;
+        if (hz != null) {
+            hz.shutdown();
+        }
+    }
+
     void run() throws IOException, InterruptedException {
         HazelcastInstance hz = Instances.start(HazelcastConfigs.submitter(settings));
+        instance = hz;
         IQueue<Object> answers = null;
         try {
             waitForMembers(hz);
@@ -80,7 +93,12 @@ final class Submission {
                     events.add(() -> lost(hz, e.getMember()));
                 }
             });
-            hz.getPartitionService().addPartitionLostListener(e -> events.add(this::resendAll));
+            // one event per partition: many arrive at once when a member dies; one resend serves them all
+            hz.getPartitionService().addPartitionLostListener(e -> {
+                if (resendPending.compareAndSet(false, true)) {
+                    events.add(this::resendAll);
+                }
+            });
             answers = hz.getQueue(Instances.resultQueue(id));
             loop(hz, me, answers);
         } finally {
@@ -117,6 +135,9 @@ final class Submission {
             for (Runnable e; (e = events.poll()) != null;) {
                 e.run();
             }
+            if (!hz.getLifecycleService().isRunning()) {
+                throw new InterruptedException(); // stopped with the framework
+            }
             List<Member> workers = workers(hz);
             if (workers.isEmpty()) {
                 results.note("no member is left in cluster '" + settings.clusterName() + "'; "
@@ -134,7 +155,7 @@ final class Submission {
                 continue;
             } catch (RuntimeException e) {
                 // e.g. the last data member died while this call was under way
-                if (workers(hz).isEmpty() || !hz.getLifecycleService().isRunning()) {
+                if (!hz.getLifecycleService().isRunning() || workers(hz).isEmpty()) {
                     continue;
                 }
                 throw e;
@@ -215,6 +236,7 @@ final class Submission {
 
     /** Queued jobs or results may be lost with a partition: every unanswered job is sent again. */
     private void resendAll() {
+        resendPending.set(false);
         int n = 0;
         for (Set<String> held : assigned.values()) {
             for (String j : held) {
@@ -225,8 +247,10 @@ final class Submission {
             }
             held.clear();
         }
-        results.note("a partition of the cluster's data was lost with a member; " + n + " unfinished jobs are sent"
-                + " again");
+        if (n > 0) {
+            results.note("a partition of the cluster's data was lost with a member; " + n + " unfinished job"
+                    + (n == 1 ? " is" : "s are") + " sent again");
+        }
     }
 
     /** The members that run jobs: synmap members, not submitters. */

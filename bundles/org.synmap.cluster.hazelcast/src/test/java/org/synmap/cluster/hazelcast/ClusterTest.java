@@ -300,6 +300,18 @@ class ClusterTest {
         assertServing();
     }
 
+    /** Members open no client endpoint: a Hazelcast client, even with the right cluster name, gets no connection. */
+    @Test
+    void hazelcastClientsCannotConnect() throws Exception {
+        com.hazelcast.client.config.ClientConfig c = new com.hazelcast.client.config.ClientConfig();
+        c.setClusterName(Secret.read(secretFile).clusterName(NAME));
+        c.getNetworkConfig().setAddresses(List.of(members.split(",")));
+        c.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(3000);
+        assertThrows(IllegalStateException.class, () -> com.hazelcast.client.HazelcastClient.newHazelcastClient(c)
+                .shutdown());
+        assertServing();
+    }
+
     private static int refusals() {
         synchronized (LOG) {
             return (int) LOG.stream().filter(l -> l.contains(": refused a")).count();

@@ -15,8 +15,13 @@ final class MemberLog implements ProgressListener {
         this.out = out;
     }
 
+    /**
+     * The process's own stderr, not Gogo's per-thread stream behind {@code System.err}: the last
+     * lines are written while the framework (Gogo with it) stops.
+     */
     static MemberLog onStderr() {
-        return new MemberLog(System.err);
+        return new MemberLog(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override
