@@ -21,6 +21,8 @@ import java.math.RoundingMode;
  */
 public final class PythonFloat {
     private static final int MAX_DIGITS = 17;
+    /** DBL_DIG: decimals of this many significant digits survive a round trip through binary64. */
+    private static final int MAX_UNIQUE_DIGITS = 15;
     /** Python switches to exponent notation outside {@code -4 < decpt <= 16}. */
     private static final int MIN_FIXED_DECPT = -3;
     private static final int MAX_FIXED_DECPT = 16;
@@ -51,12 +53,32 @@ public final class PythonFloat {
 
     /**
      * The shortest round-tripping decimal closest to {@code v > 0}. Whether some p-digit decimal
-     * reads back as {@code v} is monotonic in p (a p-digit decimal is also a (p+1)-digit one), so
-     * the length is found by bisection, a few times faster than trying p = 1, 2, … for the
-     * 16–17-digit coordinates that fill {@code .syn} files; 17 digits always suffice.
+     * reads back as {@code v} is monotonic in p (a p-digit decimal is also a (p+1)-digit one), and
+     * 17 digits always suffice. At most one decimal of 15 digits or fewer reads back as a given
+     * double (15 digits survive a round trip through binary64 unchanged, so two such decimals
+     * reading back as one double would be one decimal): if one exists it is the 15-digit rounding of
+     * {@code v}, stripped of trailing zeros, and shorter lengths need not be tried. So only 15,
+     * 16 and 17 digits are tried, in that order: the same answer as trying every length, for
+     * the 16–17-digit coordinates that fill {@code .syn} files with two or three roundings instead
+     * of a bisection's five or six. That uniqueness holds for normal doubles only: subnormals,
+     * with fewer significant bits, are bisected over every length.
      */
     private static BigDecimal shortestDigits(double v) {
         BigDecimal exact = new BigDecimal(v);
+        if (v < Double.MIN_NORMAL) {
+            return bisected(exact, v);
+        }
+        for (int p = MAX_UNIQUE_DIGITS; p < MAX_DIGITS; p++) {
+            BigDecimal d = roundTripping(exact, v, p);
+            if (d != null) {
+                return d;
+            }
+        }
+        return exact.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_EVEN));
+    }
+
+    /** The shortest length found by bisection over 1–16 digits (monotonic, see above); else 17 digits. */
+    private static BigDecimal bisected(BigDecimal exact, double v) {
         BigDecimal best = exact.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_EVEN));
         int lo = 1;
         int hi = MAX_DIGITS - 1;
