@@ -1,0 +1,173 @@
+package org.synmap.itest.distributions;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The full distribution's {@code batch} and {@code member} as users run them, with
+ * {@code java -jar}: a batch stopped by a signal leaves no staging folder and resumes to the same
+ * bytes as an uninterrupted run; a batch on two member processes (Hazelcast inside the framework)
+ * gives the same bytes as a local one.
+ */
+class BatchJarTest {
+    private static final Path ROOT = Path.of(System.getProperty("synmap.root", "../.."));
+    private static final Path SYNMAP = ROOT.resolve("distributions/synmap/target/synmap.jar");
+    private static final String[] SMALL_MODEL = {"--data", "synthetic-barrel-cortex", "--data-param", "scale=0.05",
+        "--samples", "4"};
+
+    @TempDir
+    Path tmp;
+
+    private static Process start(Path stdout, Path stderr, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", SYNMAP.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    }
+
+    private static int finish(Process p, Path stderr) throws Exception {
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out; stderr: " + Files.readString(stderr));
+        }
+        return p.exitValue();
+    }
+
+    private String[] batch(Path manifest, Path out, String... more) {
+        List<String> a = new ArrayList<>(List.of("batch", manifest.toString(), "--out", out.toString()));
+        a.addAll(List.of(SMALL_MODEL));
+        a.addAll(List.of(more));
+        return a.toArray(new String[0]);
+    }
+
+    private Path manifest(int jobs) throws IOException {
+        StringBuilder b = new StringBuilder("morphology,cell_type,seed\n");
+        for (int i = 1; i <= jobs; i++) {
+            b.append("builtin:l5tt-c2,L5tt,").append(i).append('\n');
+        }
+        return Files.writeString(tmp.resolve("jobs.csv"), b);
+    }
+
+    private static void waitFor(Path file, String text, Process p) throws Exception {
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (!(Files.exists(file) && Files.readString(file).contains(text))) {
+            assertTrue(p.isAlive(), "ended before '" + text + "' appeared in " + file);
+            assertTrue(System.currentTimeMillis() < deadline, "no '" + text + "' in " + file);
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void aStoppedBatchLeavesNoStagingAndResumesToTheSameBytes() throws Exception {
+        Path jobs = manifest(6);
+        Path out = tmp.resolve("stopped");
+        Path err = tmp.resolve("stopped.err");
+        Process p = start(tmp.resolve("stopped.out"), err, batch(jobs, out, "--threads", "1"));
+        waitFor(out.resolve("batch.csv"), ",done,", p);
+        p.destroy(); // SIGTERM: the same shutdown as Ctrl-C's SIGINT
+        assertEquals(143, finish(p, err), Files.readString(err));
+        String said = Files.readString(err);
+        assertTrue(said.contains("batch stopped: ") && said.contains("no staging folders are left"), said);
+        assertEquals(List.of(), staging(out));
+        assertTrue(Files.readString(out.resolve("batch.csv")).contains(",pending,"));
+
+        Process again = start(tmp.resolve("again.out"), tmp.resolve("again.err"), batch(jobs, out, "--threads", "2"));
+        assertEquals(0, finish(again, tmp.resolve("again.err")), Files.readString(tmp.resolve("again.err")));
+        assertTrue(Files.readString(tmp.resolve("again.out")).contains(" reused from an earlier run"));
+
+        Path whole = tmp.resolve("whole");
+        Process once = start(tmp.resolve("once.out"), tmp.resolve("once.err"), batch(jobs, whole, "--threads", "1"));
+        assertEquals(0, finish(once, tmp.resolve("once.err")), Files.readString(tmp.resolve("once.err")));
+        assertSameTree(whole, out);
+    }
+
+    @Test
+    void aBatchOnTwoMemberProcessesGivesTheSameBytesAsALocalOne() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret"), "a cluster secret for this test only\n");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        int[] ports = {freePort(), freePort()};
+        String members = "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1];
+        List<Process> memberProcesses = new ArrayList<>();
+        try {
+            for (int port : ports) {
+                Path log = tmp.resolve("member" + port + ".err");
+                Process m = start(tmp.resolve("member" + port + ".out"), log, "member", "--cluster-name", "itest",
+                        "--port", Integer.toString(port), "--members", members, "--secret-file", secret.toString(),
+                        "--threads", "1");
+                memberProcesses.add(m);
+            }
+            for (int i = 0; i < ports.length; i++) {
+                waitFor(tmp.resolve("member" + ports[i] + ".err"), "listening on", memberProcesses.get(i));
+            }
+            Path jobs = manifest(4);
+            Path local = tmp.resolve("local");
+            Process l = start(tmp.resolve("local.out"), tmp.resolve("local.err"), batch(jobs, local));
+            assertEquals(0, finish(l, tmp.resolve("local.err")), Files.readString(tmp.resolve("local.err")));
+            Path remote = tmp.resolve("remote");
+            Process r = start(tmp.resolve("remote.out"), tmp.resolve("remote.err"), batch(jobs, remote,
+                    "--cluster-name", "itest", "--members", members, "--secret-file", secret.toString()));
+            assertEquals(0, finish(r, tmp.resolve("remote.err")), Files.readString(tmp.resolve("remote.err"))
+                    + Files.readString(tmp.resolve("member" + ports[0] + ".err")));
+            assertTrue(Files.readString(tmp.resolve("remote.out")).contains("on the hazelcast executor"));
+            assertSameTree(local, remote);
+            String memberLog = Files.readString(tmp.resolve("member" + ports[0] + ".err"))
+                    + Files.readString(tmp.resolve("member" + ports[1] + ".err"));
+            assertTrue(memberLog.contains("joined: ") && memberLog.contains("(synmap submitter, lite"), memberLog);
+            assertTrue(memberLog.contains(": done in "), memberLog);
+        } finally {
+            for (Process m : memberProcesses) {
+                m.destroy();
+                if (!m.waitFor(60, TimeUnit.SECONDS)) {
+                    m.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static List<Path> staging(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".synmap-staging")).toList();
+        }
+    }
+
+    /** Every job folder's files, byte for byte (batch.csv holds timings). */
+    private static void assertSameTree(Path a, Path b) throws IOException {
+        List<Path> fa = files(a);
+        List<Path> fb = files(b);
+        assertEquals(fa, fb);
+        assertTrue(fa.size() >= 20, "at least 4 jobs of 5 files each: " + fa);
+        for (Path f : fa) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " differs");
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return new ArrayList<>(s.filter(Files::isRegularFile).map(root::relativize)
+                    .filter(p -> !p.toString().equals("batch.csv")).sorted().toList());
+        }
+    }
+}
