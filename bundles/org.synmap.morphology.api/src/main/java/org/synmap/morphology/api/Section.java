@@ -11,6 +11,12 @@ import java.util.Objects;
  * operations, so that synapse positions {@code x} written by synmap equal ISF's bit for bit.
  */
 public final class Section {
+    /**
+     * The largest magnitude (µm) readers accept for a coordinate or diameter: a kilometre, far
+     * beyond any neuron, and small enough that squared distances cannot overflow to infinity.
+     */
+    public static final double MAX_COORDINATE = 1e9;
+
     private final int id;
     private final String name;
     private final Structure structure;

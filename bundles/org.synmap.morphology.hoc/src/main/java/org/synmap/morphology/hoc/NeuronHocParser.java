@@ -419,6 +419,15 @@ final class NeuronHocParser {
         return s;
     }
 
+    /** Decimal digits as an int; more than an int holds is an error, not an exception. */
+    private int integer(String digits, int n) throws InputFormatException {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw src.error(n, "expected an integer of at most 10 digits (an array size or index), found '" + digits + "'");
+        }
+    }
+
     /** An integer, a loop variable, or a loop variable plus or minus an integer. */
     private int index(String text, int n) throws InputFormatException {
         Matcher m = INDEX.matcher(text);
@@ -428,7 +437,7 @@ final class NeuronHocParser {
         }
         int base;
         if (m.group(1).matches("-?\\d+")) {
-            base = Integer.parseInt(m.group(1));
+            base = integer(m.group(1), n);
         } else {
             Integer v = loops.get(m.group(1));
             if (v == null) {
@@ -440,7 +449,7 @@ final class NeuronHocParser {
         if (m.group(2) == null) {
             return base;
         }
-        int offset = Integer.parseInt(m.group(3));
+        int offset = integer(m.group(3), n);
         return m.group(2).equals("+") ? base + offset : base - offset;
     }
 

@@ -194,7 +194,11 @@ public final class IsfRealizationReader implements RealizationReader {
             throw new InputFormatException(file.toString(), lineNo, "expected a " + what
                     + " (a non-negative integer), got '" + s + "'");
         }
-        return Integer.parseInt(s);
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(file.toString(), lineNo, "expected a " + what + " below 2^31, got '" + s + "'");
+        }
     }
 
     private static double position(Path file, int lineNo, String s) throws InputFormatException {
