@@ -334,6 +334,11 @@ public class Engine implements SynmapEngine {
     }
 
     @Override
+    public List<Path> writeFormat(Path folder, String format) {
+        return ExistingOutput.write(this, folder, format);
+    }
+
+    @Override
     public BenchReport benchmark(BenchJob job, ProgressListener progress) {
         return new BenchRunner(this).run(job, progress);
     }

@@ -88,6 +88,26 @@ public final class Section {
         this.bounds = new Box(minX, maxX, minY, maxY, minZ, maxZ);
     }
 
+    /**
+     * The point at relative arc length {@code x} (0–1) along the traced polyline, as NEURON
+     * interpolates its 3D points: x, y, z.
+     */
+    public double[] pointAt(double x) {
+        double target = x * length;
+        double walked = 0;
+        for (int i = 0; i + 1 < pointCount(); i++) {
+            double seg = segmentLength(i);
+            if (walked + seg >= target && seg > 0) {
+                double f = Math.max(0, Math.min(1, (target - walked) / seg));
+                return new double[] {x(i) + f * (x(i + 1) - x(i)), y(i) + f * (y(i + 1) - y(i)),
+                    z(i) + f * (z(i + 1) - z(i))};
+            }
+            walked += seg;
+        }
+        int last = pointCount() - 1;
+        return new double[] {x(last), y(last), z(last)};
+    }
+
     /** Length of the segment from point {@code i} to point {@code i+1}, summing squares in x, y, z order. */
     public double segmentLength(int i) {
         double dx = xyz[3 * i + 3] - xyz[3 * i];

@@ -89,7 +89,7 @@ final class SonataEdges {
             e.sectionId[i] = s.sectionId();
             e.sectionPos[i] = (float) s.x();
             e.sectionType[i] = sectionType(s.structure() != null ? s.structure() : section.structure());
-            double[] c = Double.isNaN(s.px()) ? pointAt(section, s.x()) : new double[] {s.px(), s.py(), s.pz()};
+            double[] c = Double.isNaN(s.px()) ? section.pointAt(s.x()) : new double[] {s.px(), s.py(), s.pz()};
             e.centerX[i] = (float) c[0];
             e.centerY[i] = (float) c[1];
             e.centerZ[i] = (float) c[2];
@@ -115,22 +115,5 @@ final class SonataEdges {
             case DENDRITE -> 3;
             case APICAL_DENDRITE -> 4;
         };
-    }
-
-    /** The point at relative arc length {@code x} on the section's traced polyline. */
-    static double[] pointAt(Section s, double x) {
-        double target = x * s.length();
-        double walked = 0;
-        for (int i = 0; i + 1 < s.pointCount(); i++) {
-            double seg = s.segmentLength(i);
-            if (walked + seg >= target && seg > 0) {
-                double f = Math.max(0, Math.min(1, (target - walked) / seg));
-                return new double[] {s.x(i) + f * (s.x(i + 1) - s.x(i)), s.y(i) + f * (s.y(i + 1) - s.y(i)),
-                    s.z(i) + f * (s.z(i + 1) - s.z(i))};
-            }
-            walked += seg;
-        }
-        int last = s.pointCount() - 1;
-        return new double[] {s.x(last), s.y(last), s.z(last)};
     }
 }

@@ -39,7 +39,7 @@ final class GogoHelp {
             + "      --verbose   print the stack trace of an error";
 
     static final String EMBED = ""
-            + "Usage: synmap embed [-h] [--all-realizations] [--landmarks] [--overwrite] [--verbose]\n"
+            + "Usage: synmap embed [-h] [--all-realizations] [--landmarks] [--overwrite] [--report] [--verbose]\n"
             + "                    --cell-type=<type> [--data=<data>] [--format=<f>[,<f>...]] [--model=<name>]\n"
             + "                    [--morphology=<m>] [--out=<dir>] [--sampler=<name>] [--samples=<n>]\n"
             + "                    [--seed=<seed>] [--threads=<n>] [--data-param=key=value]...\n"
@@ -67,6 +67,8 @@ final class GogoHelp {
             + "      --reader-param=key=value\n"
             + "                           a parameter of the morphology reader (repeatable), e.g. rules=neuron for\n"
             + "                             hoc\n"
+            + "      --report             also write report.html (the format 'report'): 3D view, charts and the\n"
+            + "                             run's facts, in one file that opens offline\n"
             + "      --sampler=<name>     alias of --param sampler=<name>, for models that declare a sampler\n"
             + "                             parameter (barrel-cortex: fast, isf-replay)\n"
             + "      --samples=<n>        samples (realizations) to draw; default 50\n"
@@ -129,4 +131,13 @@ final class GogoHelp {
             + "      --seed=<seed>        the seed; default 1\n"
             + "      --threads=<n>        worker threads; default: all processors\n"
             + "      --verbose            print the stack trace of an error";
+
+    static final String REPORT = ""
+            + "Usage: synmap report [-h] [--verbose] [--format=<f>] <folder>\n"
+            + "write report.html for an existing output folder, from its .syn/.con, run.json and the morphology\n"
+            + "run.json names\n"
+            + "      <folder>       an output folder of embed or demo\n"
+            + "      --format=<f>   the output format to write; default report\n"
+            + "  -h, --help         show this help\n"
+            + "      --verbose      print the stack trace of an error";
 }
