@@ -56,7 +56,7 @@ class RuntimeTest {
         Set<String> seen = engine.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
         for (String expected : List.of("morphology-reader:hoc", "morphology-reader:swc", "morphology-reader:asc",
                 "morphology-reader:h5v1", "morphology-writer:hoc", "realization-writer:sonata",
-                "realization-writer:neuroml",
+                "realization-writer:neuroml", "realization-writer:report", "realization-writer:plots",
                 "lattice-reader:amiramesh", "lattice-writer:amiramesh", "point-set-writer:landmarkAscii",
                 "density-source:isf-folder", "density-source:synthetic-barrel-cortex", "model-writer:isf",
                 "connectome-model:barrel-cortex", "realization-writer:isf", "realization-reader:isf",
@@ -158,6 +158,23 @@ class RuntimeTest {
         assertEquals(synapses, connections, "one NeuroML connection per .syn line");
         String json = Files.readString(out.resolve("run.json"));
         assertTrue(json.contains("edges.h5") && json.contains("l5tt-c2.net.nml"), "run.json lists the outputs");
+    }
+
+    /** The report and the figures inside the runtime (JFreeChart embedded in the bundle, drawing headless). */
+    @Test
+    void embedWritesTheReportAndFiguresAndReportRebuildsIt() throws Exception {
+        Path out = tmp.resolve("pictures");
+        String summary = (String) shell("synmap:embed builtin:l5tt-c2 --data synthetic-barrel-cortex"
+                + " --data-param scale=0.05 --cell-type L5tt --samples 2 --seed 3 --report --plots --out '" + out + "'");
+        assertTrue(summary.contains("report: " + out.resolve("report.html")), summary);
+        for (String name : List.of("synapses-xz", "synapses-yz", "synapses-per-type", "depth-profile")) {
+            assertTrue(Files.size(out.resolve("plots/" + name + ".svg")) > 0, name);
+            assertTrue(Files.size(out.resolve("plots/" + name + ".png")) > 0, name);
+        }
+        Files.delete(out.resolve("report.html"));
+        String rebuilt = (String) shell("synmap:report '" + out + "'");
+        assertTrue(rebuilt.startsWith("wrote "), rebuilt);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("\"morphology\":\"l5tt-c2\""));
     }
 
     @Test

@@ -17,6 +17,7 @@ final class EmbedReport {
     /** The HTML report's format name and file, whose path the summary names. */
     static final String REPORT_FORMAT = "report";
     static final String REPORT_FILE = "report.html";
+    static final String PLOTS_FORMAT = "plots";
 
     static String render(EmbedJob job, EmbedOutcome o) {
         List<String[]> rows = new ArrayList<>();

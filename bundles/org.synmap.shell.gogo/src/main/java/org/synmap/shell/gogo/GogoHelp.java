@@ -39,10 +39,10 @@ final class GogoHelp {
             + "      --verbose   print the stack trace of an error";
 
     static final String EMBED = ""
-            + "Usage: synmap embed [-h] [--all-realizations] [--landmarks] [--overwrite] [--report] [--verbose]\n"
-            + "                    --cell-type=<type> [--data=<data>] [--format=<f>[,<f>...]] [--model=<name>]\n"
-            + "                    [--morphology=<m>] [--out=<dir>] [--sampler=<name>] [--samples=<n>]\n"
-            + "                    [--seed=<seed>] [--threads=<n>] [--data-param=key=value]...\n"
+            + "Usage: synmap embed [-h] [--all-realizations] [--landmarks] [--overwrite] [--plots] [--report]\n"
+            + "                    [--verbose] --cell-type=<type> [--data=<data>] [--format=<f>[,<f>...]]\n"
+            + "                    [--model=<name>] [--morphology=<m>] [--out=<dir>] [--sampler=<name>]\n"
+            + "                    [--samples=<n>] [--seed=<seed>] [--threads=<n>] [--data-param=key=value]...\n"
             + "                    [--param=key=value]... [--reader-param=key=value]... [<morphology>]\n"
             + "embed a morphology into a connectome model: draw samples, write the representative one (and with\n"
             + "--all-realizations every one) in the chosen formats\n"
@@ -64,6 +64,8 @@ final class GogoHelp {
             + "                             refused\n"
             + "      --param=key=value    a parameter of the connectome model (repeatable; see the model\n"
             + "                             parameters below)\n"
+            + "      --plots              also write figures for papers into plots/ (the format 'plots'): SVG and\n"
+            + "                             PNG\n"
             + "      --reader-param=key=value\n"
             + "                           a parameter of the morphology reader (repeatable), e.g. rules=neuron for\n"
             + "                             hoc\n"
