@@ -27,6 +27,8 @@ import org.synmap.connectome.api.Realization;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.DensitySource;
 import org.synmap.density.api.ModelWriter;
+import org.synmap.engine.api.BatchJob;
+import org.synmap.engine.api.BatchOutcome;
 import org.synmap.engine.api.BenchJob;
 import org.synmap.engine.api.BenchReport;
 import org.synmap.engine.api.EmbedJob;
@@ -331,6 +333,11 @@ public class Engine implements SynmapEngine {
     @Override
     public EmbedOutcome embed(EmbedJob job, ProgressListener progress) {
         return new EmbedRunner(this, runIds).run(job, progress);
+    }
+
+    @Override
+    public BatchOutcome batch(BatchJob job, ProgressListener progress) {
+        return new BatchRunner(this).run(job, progress);
     }
 
     @Override

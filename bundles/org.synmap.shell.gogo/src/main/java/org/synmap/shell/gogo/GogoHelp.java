@@ -142,4 +142,6 @@ final class GogoHelp {
             + "      --format=<f>   the output format to write; default report\n"
             + "  -h, --help         show this help\n"
             + "      --verbose      print the stack trace of an error";
+
+    static final String BATCH = "stale";
 }
