@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,8 @@ import org.synmap.plugin.api.Parameters;
 
 /**
  * Runs a batch: the model and its data are loaded once; each (morphology, cell type) is read and
- * precomputed once and its jobs (seeds) run one after another on one thread, while
- * {@code threads} such groups run at once. Each job writes what {@code embed --out} writes, with
+ * precomputed once, by the first of its jobs, and {@code threads} jobs run at once (each on one
+ * thread). Each job writes what {@code embed --out} writes, with
  * a run id derived from its seed and without run.json's times, so that its files depend only on
  * the job and the data. A job whose folder holds a complete run of the same job is skipped.
  */
@@ -59,9 +58,9 @@ final class BatchRunner {
         ModelData data = ModelData.of(engine, model, job.data(), job.dataParameters()); // once for every job
         BatchIndex index = new BatchIndex(job.manifest(), job.out().resolve(INDEX), rows);
 
-        Map<List<String>, List<Row>> groups = new LinkedHashMap<>();
+        Map<List<String>, Group> groups = new LinkedHashMap<>();
         for (Row r : rows) {
-            groups.computeIfAbsent(List.of(r.morphology(), r.cellType()), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(List.of(r.morphology(), r.cellType()), k -> new Group()).remaining++;
         }
         AtomicBoolean interrupted = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(job.threads(), r -> {
@@ -73,13 +72,14 @@ final class BatchRunner {
             interrupted.set(true);
             pool.shutdownNow();
             System.err.println("\nbatch interrupted: " + index.finished() + " of " + rows.size() + " jobs finished ("
-                    + index.summary() + "); unfinished jobs left nothing behind; rerun the same command to resume");
+                    + index.summary() + "); the unfinished jobs' staging folders are removed; rerun the same command to resume");
         }, "synmap-batch-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         progress.start("batch: jobs", rows.size());
         try {
-            for (List<Row> group : groups.values()) {
-                pool.execute(() -> runGroup(job, group, model, parameters, writers, data, index, progress, interrupted));
+            for (Row r : rows) {
+                Group g = groups.get(List.of(r.morphology(), r.cellType()));
+                pool.execute(() -> runRow(job, r, g, model, parameters, writers, data, index, progress, interrupted));
             }
             pool.shutdown();
             while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
@@ -102,48 +102,69 @@ final class BatchRunner {
                 secondsSinceProcessStart(), job.out().resolve(INDEX));
     }
 
-    private void runGroup(BatchJob job, List<Row> group, Found<ConnectomeModel> model, Parameters parameters,
+    /**
+     * The jobs of one (morphology, cell type): the morphology is read and precomputed once, by the
+     * first of its jobs to run, and released when its last job is done.
+     */
+    private static final class Group {
+        int remaining;
+        Prepared prepared;
+        RuntimeException failure;
+
+        synchronized Prepared prepare(Engine engine, Row r, Found<ConnectomeModel> model, Parameters parameters,
+                List<Found<RealizationWriter>> writers, ModelData data) {
+            if (prepared == null && failure == null) {
+                try {
+                    Engine.ReadMorphology morphology = engine.read(r.morphology(), Map.of());
+                    prepared = EmbedRunner.prepare(model, parameters, writers, morphology, data, r.cellType(), 1,
+                            ProgressListener.NONE);
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return prepared;
+        }
+
+        synchronized void jobDone() {
+            if (--remaining == 0) {
+                prepared = null; // its lattices and precomputation are no longer needed
+            }
+        }
+    }
+
+    private void runRow(BatchJob job, Row r, Group group, Found<ConnectomeModel> model, Parameters parameters,
             List<Found<RealizationWriter>> writers, ModelData data, BatchIndex index, ProgressListener progress,
             AtomicBoolean interrupted) {
-        Prepared prepared;
-        try {
-            Row first = group.get(0);
-            Engine.ReadMorphology morphology = engine.read(first.morphology(), Map.of());
-            prepared = EmbedRunner.prepare(model, parameters, writers, morphology, data, first.cellType(), 1,
-                    ProgressListener.NONE);
-        } catch (RuntimeException e) {
-            for (Row r : group) {
-                fail(index, r, e, progress);
-            }
+        if (interrupted.get() || Thread.currentThread().isInterrupted()) {
             return;
         }
-        for (Row r : group) {
-            if (interrupted.get() || Thread.currentThread().isInterrupted()) {
-                return;
-            }
-            long t0 = System.nanoTime();
-            try {
-                Path folder = job.out().resolve(r.folder());
-                EmbedJob ej = new EmbedJob(job.data(), job.dataParameters(), r.morphology(), Map.of(), r.cellType(),
-                        job.model(), job.modelParameters(), r.samples(), r.seed(), 1, folder, false, job.formats(),
-                        false, true);
-                if (isComplete(folder, ej, prepared)) {
-                    index.set(r, BatchIndex.SKIPPED, -1, -1, 0, "");
-                } else {
-                    StagedOutputs.removeStale(folder);
-                    EmbedOutcome o;
-                    try (StagedOutputs out = StagedOutputs.open(folder)) {
-                        o = EmbedRunner.complete(ej, prepared, runId(r), out, ProgressListener.NONE, false);
-                    }
-                    index.set(r, BatchIndex.DONE, synapses(o), connected(o), (System.nanoTime() - t0) / 1e9, "");
+        long t0 = System.nanoTime();
+        try {
+            Prepared prepared = group.prepare(engine, r, model, parameters, writers, data);
+            Path folder = job.out().resolve(r.folder());
+            EmbedJob ej = new EmbedJob(job.data(), job.dataParameters(), r.morphology(), Map.of(), r.cellType(),
+                    job.model(), job.modelParameters(), r.samples(), r.seed(), 1, folder, false, job.formats(),
+                    false, true);
+            if (isComplete(folder, ej, prepared)) {
+                index.set(r, BatchIndex.SKIPPED, -1, -1, 0, "");
+            } else {
+                StagedOutputs.removeStale(folder);
+                EmbedOutcome o;
+                try (StagedOutputs out = StagedOutputs.open(folder)) {
+                    o = EmbedRunner.complete(ej, prepared, runId(r), out, ProgressListener.NONE, false);
                 }
-            } catch (IOException | RuntimeException e) {
-                if (interrupted.get()) {
-                    return;
-                }
-                fail(index, r, e, progress);
+                index.set(r, BatchIndex.DONE, synapses(o), connected(o), (System.nanoTime() - t0) / 1e9, "");
             }
             progress.advance(1);
+        } catch (IOException | RuntimeException e) {
+            if (!interrupted.get()) {
+                fail(index, r, e, progress);
+            }
+        } finally {
+            group.jobDone();
         }
     }
 

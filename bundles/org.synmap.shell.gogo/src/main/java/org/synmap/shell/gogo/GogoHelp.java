@@ -143,5 +143,24 @@ final class GogoHelp {
             + "  -h, --help         show this help\n"
             + "      --verbose      print the stack trace of an error";
 
-    static final String BATCH = "stale";
+    static final String BATCH = ""
+            + "Usage: synmap batch [-h] [--verbose] [--data=<data>] [--format=<f>[,<f>...]] [--model=<name>]\n"
+            + "                    --out=<dir> [--samples=<n>] [--threads=<n>] [--data-param=key=value]...\n"
+            + "                    [--param=key=value]... <jobs.csv>\n"
+            + "embed every job of a manifest (CSV: morphology,cell_type,seed[,samples][,out]) into its own folder\n"
+            + "under --out; a rerun skips finished jobs\n"
+            + "      <jobs.csv>          the manifest; morphology paths are relative to its folder, or builtin:\n"
+            + "                            <name>\n"
+            + "      --data=<data>       the model's data, as for embed\n"
+            + "      --data-param=key=value\n"
+            + "                          a parameter of the density source (repeatable)\n"
+            + "      --format=<f>[,<f>...]\n"
+            + "                          output formats of every job; default isf\n"
+            + "  -h, --help              show this help\n"
+            + "      --model=<name>      the connectome model; default: the best-ranked installed one\n"
+            + "      --out=<dir>         the batch folder: a folder per job and batch.csv\n"
+            + "      --param=key=value   a parameter of the connectome model (repeatable)\n"
+            + "      --samples=<n>       samples per job where the row gives none; default 50\n"
+            + "      --threads=<n>       jobs at once; default: all processors\n"
+            + "      --verbose           print the stack trace of an error";
 }
