@@ -178,6 +178,20 @@ class RuntimeTest {
     }
 
     @Test
+    void batchRunsEveryRowAndARerunSkipsThem() throws Exception {
+        Path jobs = Files.writeString(tmp.resolve("jobs.csv"),
+                "morphology,cell_type,seed\nbuiltin:l5tt-c2,L5tt,1\nbuiltin:l5tt-c2,L5tt,2\n");
+        Path out = tmp.resolve("batch");
+        String command = "synmap:batch '" + jobs + "' --data synthetic-barrel-cortex --data-param scale=0.05"
+                + " --samples 2 --threads 2 --out '" + out + "'";
+        String first = (String) shell(command);
+        assertTrue(first.startsWith("batch: 2 jobs: 2 done, 0 skipped"), first);
+        assertTrue(Files.isRegularFile(out.resolve("l5tt-c2_L5tt_seed2/l5tt-c2_synapses_seed2.syn")));
+        String again = (String) shell(command);
+        assertTrue(again.startsWith("batch: 2 jobs: 0 done, 2 skipped"), again);
+    }
+
+    @Test
     void exportIsfCommandWritesAFolderTheIsfSourceReadsBack() throws Exception {
         Path out = tmp.resolve("bc");
         String report = (String) shell("synmap:export-isf --source synthetic-barrel-cortex --out '" + out

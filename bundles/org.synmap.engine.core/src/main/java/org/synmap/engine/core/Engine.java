@@ -310,7 +310,7 @@ public class Engine implements SynmapEngine {
         List<Found<DensitySource>> sources = registry.all(DensitySource.class, SynmapPlugin.DENSITY_SOURCE);
         Path folder = Path.of(data);
         if (!Files.exists(folder)) {
-            throw new SynmapException("data '" + data + "' is neither a density source (" + names(sources)
+            throw new SynmapException("'" + data + "' is neither a density source (" + names(sources)
                     + ") nor an existing folder");
         }
         for (Found<DensitySource> s : sources) {
