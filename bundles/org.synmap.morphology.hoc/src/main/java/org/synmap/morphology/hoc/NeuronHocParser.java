@@ -40,6 +40,8 @@ final class NeuronHocParser {
             "delete_section", "if", "while", "else", "begintemplate", "endtemplate");
     private static final Set<String> DEFINITIONS = Set.of("proc", "func", "obfunc", "iterator");
     private static final int MAX_CALL_DEPTH = 50;
+    /** Calls that branch (each calling several others) could multiply without bound below the depth limit. */
+    private static final int MAX_CALLS = 100_000;
     private static final int MAX_LOOP_LENGTH = 1_000_000;
 
     private final HocSource src;
@@ -54,6 +56,9 @@ final class NeuronHocParser {
     private final List<String> warnings = new ArrayList<>();
     private SectionDraft accessed;
     private int callDepth;
+    private int calls;
+    /** Procedures running now: calling one of them again is recursion, which expands without end. */
+    private final java.util.Set<Procedure> running = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** A procedure: its body, its line, and whether it was called. */
     private static final class Procedure {
@@ -327,10 +332,20 @@ final class NeuronHocParser {
         if (!touchesGeometry(p.body)) {
             return; // its statements would all be ignored; running them could only trip over control flow
         }
-        if (++callDepth > MAX_CALL_DEPTH) {
-            throw src.error(n, "procedure calls nest deeper than " + MAX_CALL_DEPTH + " at " + name + "() (recursion?)");
+        if (running.contains(p)) {
+            throw src.error(n, "procedure " + name + "() calls itself (directly or through other procedures);"
+                    + " expected no recursion in a morphology file");
         }
+        if (++callDepth > MAX_CALL_DEPTH) {
+            throw src.error(n, "procedure calls nest deeper than " + MAX_CALL_DEPTH + " at " + name + "()");
+        }
+        if (++calls > MAX_CALLS) {
+            throw src.error(n, "more than " + MAX_CALLS + " procedure calls; expected a morphology file to build its"
+                    + " sections with fewer");
+        }
+        running.add(p);
         run(p.body, selected);
+        running.remove(p);
         callDepth--;
     }
 
