@@ -147,6 +147,9 @@ public final class AscReader implements MorphologyReader {
                 sections.remove(i);
                 for (Branch c : b.children) {
                     c.parent = b.parent;
+                    if (b.parent != null) {
+                        b.parent.children.add(c); // so that a parent removed later hands them on too
+                    }
                 }
             }
         }

@@ -253,6 +253,9 @@ final class H5v1Sections {
                 sections.remove(i);
                 for (Node c : b.children) {
                     c.parent = b.parent;
+                    if (b.parent != null) {
+                        b.parent.children.add(c); // so that a parent removed later hands them on too
+                    }
                 }
             }
         }
