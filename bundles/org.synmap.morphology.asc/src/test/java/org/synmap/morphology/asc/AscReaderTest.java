@@ -93,6 +93,7 @@ class AscReaderTest {
                 "(\"CellBody\" (CellBody) (1 1 0 0) (1 1 0 0) (1 1 0 0))\n((Dendrite) (0 5 0 1) (0 9 0 1) Normal)\n");
         assertError("t.asc:1: expected a soma contour that encloses an area in x and y; its 3 points lie on a line",
                 "(\"CellBody\" (CellBody) (0 0 0 0) (1 0 0 0) (2 0 0 0))\n((Dendrite) (0 5 0 1) (0 9 0 1) Normal)\n");
+        assertError("t.asc:1: expected (Set \"name\" objects...), found a Set without a name", "(set)\n");
         assertError("t.asc:2: expected a number of magnitude at most 1.0E9 for a coordinate, found '25E209'",
                 "((Dendrite)\n (1 2 25E209 1)\n (4 5 6 1) Normal)\n");
     }
