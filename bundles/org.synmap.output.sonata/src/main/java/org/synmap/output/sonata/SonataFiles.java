@@ -60,6 +60,9 @@ final class SonataFiles {
                 for (int i = 0; i < n; i++) {
                     index[i] = i;
                 }
+                if (n == 0) {
+                    return; // a model without presynaptic cells: jhdf writes no datasets of length 0
+                }
                 WritableGroup pre = nodes.putGroup(names.source());
                 pre.putDataset("node_type_id", type);
                 pre.putDataset("node_group_id", new long[n]);
@@ -69,6 +72,7 @@ final class SonataFiles {
         });
     }
 
+    /** The edge population; {@code e} must have edges (jhdf writes no datasets of length 0). */
     static Path writeEdges(Path file, Names names, SonataEdges e) throws IOException {
         return AtomicFiles.writeFile(file, tmp -> {
             try (WritableHdfFile h5 = HdfFile.write(tmp)) {

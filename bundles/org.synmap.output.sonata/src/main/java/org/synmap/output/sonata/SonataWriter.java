@@ -65,10 +65,17 @@ public final class SonataWriter implements RealizationWriter {
         files.add(morphology);
         files.add(SonataFiles.writeNodes(directory.resolve("nodes.h5"), names, result.morphology(),
                 result.populations(), edges.populationStart));
-        files.add(SonataFiles.writeEdges(directory.resolve("edges.h5"), names, edges));
+        // jhdf cannot write datasets of length 0: a sample without synapses is a circuit without
+        // an edge population, and its config lists no edge files.
+        boolean hasEdges = edges.size() > 0;
+        if (hasEdges) {
+            files.add(SonataFiles.writeEdges(directory.resolve("edges.h5"), names, edges));
+        }
         files.add(AtomicFiles.writeText(directory.resolve("node_types.csv"), nodeTypes(result, names)));
-        files.add(AtomicFiles.writeText(directory.resolve("edge_types.csv"), edgeTypes(result)));
-        files.add(AtomicFiles.writeText(directory.resolve("circuit_config.json"), config()));
+        if (hasEdges) {
+            files.add(AtomicFiles.writeText(directory.resolve("edge_types.csv"), edgeTypes(result)));
+        }
+        files.add(AtomicFiles.writeText(directory.resolve("circuit_config.json"), config(hasEdges)));
         return files;
     }
 
@@ -101,13 +108,14 @@ public final class SonataWriter implements RealizationWriter {
         return s.isEmpty() ? "NONE" : s.replaceAll("\\s", "_");
     }
 
-    static String config() throws IOException {
+    static String config(boolean hasEdges) throws IOException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("manifest", Map.of("$BASE_DIR", "."));
         config.put("components", Map.of("morphologies_dir", "$BASE_DIR/morphologies"));
         config.put("networks", Map.of(
                 "nodes", List.of(Map.of("nodes_file", "$BASE_DIR/nodes.h5", "node_types_file", "$BASE_DIR/node_types.csv")),
-                "edges", List.of(Map.of("edges_file", "$BASE_DIR/edges.h5", "edge_types_file", "$BASE_DIR/edge_types.csv"))));
+                "edges", hasEdges ? List.of(Map.of("edges_file", "$BASE_DIR/edges.h5",
+                        "edge_types_file", "$BASE_DIR/edge_types.csv")) : List.of()));
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(config) + "\n";
     }

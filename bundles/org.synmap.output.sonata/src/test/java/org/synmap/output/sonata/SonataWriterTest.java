@@ -2,6 +2,7 @@ package org.synmap.output.sonata;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,7 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synmap.morphology.hoc.HocReader;
 import org.synmap.morphology.hoc.HocWriter;
 import org.synmap.test.support.SmallEmbedding;
+import org.synmap.connectome.api.Realization;
+import org.synmap.connectome.api.Synapse;
+import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.morphology.api.Morphology;
+import org.synmap.output.api.EmbeddingResult;
 
 class SonataWriterTest {
     @TempDir
@@ -109,6 +114,93 @@ class SonataWriterTest {
         for (int i = 0; i < back.sections().size(); i++) {
             assertArrayEquals(original.section(i).coordinates(), back.section(i).coordinates(), 1e-9);
         }
+    }
+
+    /**
+     * Synapses between traced points, and past a repeated point, with no 3D point given: the
+     * writer finds it by arc length; the expected points are SmallEmbedding's hand computations.
+     */
+    @Test
+    void pointsBetweenTracedPointsAreFoundByArcLength() throws IOException {
+        new SonataWriter(new HocWriter()).write(SmallEmbedding.interior(false), dir);
+        try (HdfFile h5 = new HdfFile(dir.resolve("edges.h5"))) {
+            String pop = "/edges/barrel_cortex__embedded__chemical/";
+            assertArrayEquals(new long[] {0, 3, 3, 5, 7, 7}, longs(h5.getDatasetByPath(pop + "source_node_id")));
+            assertArrayEquals(new int[] {2, 1, 1, 1, 0, 1}, ints(h5.getDatasetByPath(pop + "0/afferent_section_id")));
+            // structure unknown on the synapses: taken from their sections
+            assertArrayEquals(new int[] {4, 3, 3, 3, 1, 3}, ints(h5.getDatasetByPath(pop + "0/afferent_section_type")));
+            assertArrayEquals(new float[] {0.25f, 0.1f, 0.5f, 0.9f, 0.5f, 15f / 65f},
+                    (float[]) h5.getDatasetByPath(pop + "0/afferent_section_pos").getData());
+            assertArrayEquals(new float[] {0, 0, 10.5f, 26.1f, 0, 0},
+                    (float[]) h5.getDatasetByPath(pop + "0/afferent_center_x").getData(), 1e-5f);
+            assertArrayEquals(new float[] {-30, 11.5f, 34, 54.8f, 0, 20},
+                    (float[]) h5.getDatasetByPath(pop + "0/afferent_center_y").getData(), 1e-5f);
+            assertArrayEquals(new float[6], (float[]) h5.getDatasetByPath(pop + "0/afferent_center_z").getData());
+        }
+    }
+
+    /** Given points are written as given; unknown ones found by arc length agree with them. */
+    @Test
+    void givenAndComputedPointsAgree() throws IOException {
+        Path given = Files.createDirectories(dir.resolve("given"));
+        Path computed = Files.createDirectories(dir.resolve("computed"));
+        new SonataWriter(new HocWriter()).write(SmallEmbedding.interior(true), given);
+        new SonataWriter(new HocWriter()).write(SmallEmbedding.interior(false), computed);
+        try (HdfFile a = new HdfFile(given.resolve("edges.h5")); HdfFile b = new HdfFile(computed.resolve("edges.h5"))) {
+            for (String axis : List.of("x", "y", "z")) {
+                String path = "/edges/barrel_cortex__embedded__chemical/0/afferent_center_" + axis;
+                assertArrayEquals((float[]) a.getDatasetByPath(path).getData(), (float[]) b.getDatasetByPath(path).getData(),
+                        1e-5f, axis);
+            }
+        }
+    }
+
+    /** Determinism: the same result gives byte-identical files (no time stamps, no hash order). */
+    @Test
+    void theSameResultGivesTheSameBytes() throws IOException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        List<Path> a = new SonataWriter(new HocWriter()).write(SmallEmbedding.interior(true), first);
+        List<Path> b = new SonataWriter(new HocWriter()).write(SmallEmbedding.interior(true), second);
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(first.relativize(a.get(i)), second.relativize(b.get(i)));
+            assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)), a.get(i).toString());
+        }
+    }
+
+    /**
+     * A sample without synapses is a circuit without edges: jhdf writes no datasets of length 0,
+     * so there is no edges.h5 and the config lists no edge files; the nodes are all there.
+     */
+    @Test
+    void aSampleWithoutSynapsesIsACircuitWithoutEdges() throws IOException {
+        EmbeddingResult full = SmallEmbedding.result();
+        Realization none = new Realization(0, List.of(new SynapseBlock("C2", "L5tt", List.of()),
+                new SynapseBlock("C2", "L1", List.of())));
+        EmbeddingResult empty = new EmbeddingResult(full.morphology(), full.postsynapticType(), full.model(),
+                full.populations(), none, List.of(), full.runId(), full.run());
+        List<Path> files = new SonataWriter(new HocWriter()).write(empty, dir);
+        assertEquals(List.of(dir.resolve("morphologies/cell.hoc"), dir.resolve("nodes.h5"), dir.resolve("node_types.csv"),
+                dir.resolve("circuit_config.json")), files);
+        assertTrue(Files.notExists(dir.resolve("edges.h5")));
+        try (HdfFile h5 = new HdfFile(dir.resolve("nodes.h5"))) {
+            assertEquals(8, longs(h5.getDatasetByPath("/nodes/barrel_cortex/node_type_id")).length);
+        }
+        String config = Files.readString(dir.resolve("circuit_config.json"));
+        assertTrue(config.contains("\"edges\" : [ ]") && !config.contains("edges.h5"), config);
+    }
+
+    /** A result read back from ISF files has no presynaptic cells: refused, naming the population. */
+    @Test
+    void synapsesWithoutPresynapticCellsAreRefused() {
+        EmbeddingResult full = SmallEmbedding.result();
+        Realization unknown = new Realization(0, List.of(new SynapseBlock("C2", "L1",
+                List.of(new Synapse(1, -1, 0.5, null, Double.NaN, Double.NaN, Double.NaN, 0, -1)))));
+        EmbeddingResult read = new EmbeddingResult(full.morphology(), full.postsynapticType(), full.model(),
+                full.populations(), unknown, List.of(), full.runId(), full.run());
+        IOException e = assertThrows(IOException.class, () -> new SonataWriter(new HocWriter()).write(read, dir));
+        assertTrue(e.getMessage().contains("L1_C2") && e.getMessage().contains("presynaptic cell"), e.getMessage());
     }
 
     /** Integers of any width and sign as longs (jhdf reads uint64 as BigInteger, uint32 as long). */
