@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -73,6 +79,15 @@ class SonataClientsTest {
         new SonataWriter(new HocWriter()).write(SmallEmbedding.result(), dir);
     }
 
+    private double worstNeuronDistance(String edges) throws IOException {
+        List<String> out = NeuronSimulator.runPython(NEURON, dir, dir.toString());
+        String text = String.join("\n", out);
+        assertTrue(text.contains("edges " + edges), text);
+        assertEquals(1, out.stream().filter(l -> l.startsWith("worst ")).count(), text);
+        return out.stream().filter(l -> l.startsWith("worst ")).mapToDouble(l -> Double.parseDouble(l.substring(6)))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void h5pyReadsSonataTypesAndAttributes() throws IOException {
         Assumptions.assumeTrue(NeuronSimulator.importable("h5py"), "h5py not installed (Debian python3-h5py): skipped");
@@ -95,12 +110,72 @@ class SonataClientsTest {
         NeuronSimulator.assumeAvailable();
         Assumptions.assumeTrue(NeuronSimulator.importable("h5py"), "h5py not installed (Debian python3-h5py): skipped");
         write();
-        List<String> out = NeuronSimulator.runPython(NEURON, dir, dir.toString());
-        String text = String.join("\n", out);
-        assertTrue(text.contains("edges 6"), text);
-        double worst = out.stream().filter(l -> l.startsWith("worst ")).mapToDouble(l -> Double.parseDouble(l.substring(6)))
-                .findFirst().orElseThrow();
-        assertTrue(worst < 0.01, "NEURON places a synapse " + worst + " µm from its afferent_center:\n" + text);
-        assertEquals(1, out.stream().filter(l -> l.startsWith("worst ")).count());
+        double worst = worstNeuronDistance("6");
+        assertTrue(worst < 0.01, "NEURON places a synapse " + worst + " µm from its afferent_center");
+    }
+
+    /** The same between traced points and past a repeated point, where the centre is found by arc length. */
+    @Test
+    void neuronPlacesSynapsesBetweenTracedPointsAtTheirStatedCentre() throws IOException {
+        NeuronSimulator.assumeAvailable();
+        Assumptions.assumeTrue(NeuronSimulator.importable("h5py"), "h5py not installed (Debian python3-h5py): skipped");
+        new SonataWriter(new HocWriter()).write(SmallEmbedding.interior(false), dir);
+        double worst = worstNeuronDistance("6");
+        assertTrue(worst < 0.01, "NEURON places a synapse " + worst + " µm from its afferent_center");
+    }
+
+    /** The HDF5 library's own dump: the types SONATA requires, and the population attributes as strings. */
+    @Test
+    void h5dumpShowsUnsignedIdsAndStringAttributes() throws Exception {
+        Process probe;
+        try {
+            probe = new ProcessBuilder("h5dump", "--version").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            probe.waitFor(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            probe = null;
+        }
+        Assumptions.assumeTrue(probe != null && probe.exitValue() == 0, "h5dump not installed (Debian hdf5-tools): skipped");
+        write();
+        String pop = "/edges/barrel_cortex__embedded__chemical";
+        String source = h5dump("-d", pop + "/source_node_id");
+        assertTrue(source.contains("DATATYPE  H5T_STD_U64LE"), source);
+        assertTrue(source.contains("(0): 0, 2, 2, 4, 6, 6"), source);
+        String attribute = h5dump("-a", pop + "/target_node_id/node_population");
+        assertTrue(attribute.contains("H5T_STRING") && attribute.contains("\"embedded\""), attribute);
+        assertTrue(h5dump("-H", "-d", pop + "/indices/target_to_source/range_to_edge_id").contains("H5T_STD_U64LE"));
+        assertTrue(h5dump("-H", "-d", pop + "/0/afferent_section_pos").contains("H5T_IEEE_F32LE"));
+    }
+
+    private String h5dump(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("h5dump"));
+        command.addAll(List.of(args));
+        command.add(dir.resolve("edges.h5").toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), () -> command + ":\n" + out);
+        return out;
+    }
+
+    /**
+     * The root README's Python snippet, run as written (but for the morphology's name) in the
+     * circuit's folder: it loads the circuit into NEURON and counts synapses and presynaptic cells.
+     */
+    @Test
+    void theReadmeSnippetLoadsTheCircuitInNeuron() throws IOException {
+        Path readme = Path.of("../../README.md");
+        Assumptions.assumeTrue(Files.isRegularFile(readme), "the root README is not at ../../README.md: skipped");
+        NeuronSimulator.assumeAvailable();
+        Assumptions.assumeTrue(NeuronSimulator.importable("h5py"), "h5py not installed (Debian python3-h5py): skipped");
+        Matcher m = Pattern.compile("(?s)Loading the SONATA output in NEURON.*?```python\n(.*?)```").matcher(
+                Files.readString(readme));
+        assertTrue(m.find(), "the README has no SONATA snippet for NEURON");
+        String snippet = m.group(1);
+        assertTrue(snippet.contains("morphologies/l5tt-c2.hoc"), snippet);
+        write();
+        List<String> out = NeuronSimulator.runPython(snippet.replace("morphologies/l5tt-c2.hoc", "morphologies/cell.hoc"),
+                dir);
+        assertTrue(out.contains("6 synapses from 4 presynaptic cells"), String.join("\n", out));
     }
 }
