@@ -75,7 +75,8 @@ public final class SonataWriter implements RealizationWriter {
         if (hasEdges) {
             files.add(AtomicFiles.writeText(directory.resolve("edge_types.csv"), edgeTypes(result)));
         }
-        files.add(AtomicFiles.writeText(directory.resolve("circuit_config.json"), config(hasEdges)));
+        files.add(AtomicFiles.writeText(directory.resolve("circuit_config.json"),
+                config(names, edges.sourceNodes() > 0, hasEdges)));
         return files;
     }
 
@@ -108,14 +109,30 @@ public final class SonataWriter implements RealizationWriter {
         return s.isEmpty() ? "NONE" : s.replaceAll("\\s", "_");
     }
 
-    static String config(boolean hasEdges) throws IOException {
+    /**
+     * The circuit config: the Allen guide's {@code manifest}, {@code components} and {@code networks}
+     * with the type tables, and the BBP extension's (version 2) population entries with their types,
+     * without which libsonata and bluepysnap see no populations. Its status is {@code partial}: the
+     * embedded neuron is {@code biophysical} but has no electrical model
+     * ({@code biophysical_neuron_models_dir}), which a {@code complete} circuit must name.
+     */
+    static String config(Names names, boolean hasPresynapticNodes, boolean hasEdges) throws IOException {
+        Map<String, Object> nodePopulations = new LinkedHashMap<>();
+        nodePopulations.put(names.target(), Map.of("type", "biophysical"));
+        if (hasPresynapticNodes) {
+            nodePopulations.put(names.source(), Map.of("type", "virtual"));
+        }
         Map<String, Object> config = new LinkedHashMap<>();
+        config.put("version", 2);
+        config.put("metadata", Map.of("status", "partial"));
         config.put("manifest", Map.of("$BASE_DIR", "."));
         config.put("components", Map.of("morphologies_dir", "$BASE_DIR/morphologies"));
         config.put("networks", Map.of(
-                "nodes", List.of(Map.of("nodes_file", "$BASE_DIR/nodes.h5", "node_types_file", "$BASE_DIR/node_types.csv")),
+                "nodes", List.of(Map.of("nodes_file", "$BASE_DIR/nodes.h5", "node_types_file", "$BASE_DIR/node_types.csv",
+                        "populations", nodePopulations)),
                 "edges", hasEdges ? List.of(Map.of("edges_file", "$BASE_DIR/edges.h5",
-                        "edge_types_file", "$BASE_DIR/edge_types.csv")) : List.of()));
+                        "edge_types_file", "$BASE_DIR/edge_types.csv",
+                        "populations", Map.of(names.edges(), Map.of("type", "chemical")))) : List.of()));
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(config) + "\n";
     }

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.object.datatype.FixedPoint;
@@ -201,6 +203,42 @@ class SonataWriterTest {
                 full.populations(), unknown, List.of(), full.runId(), full.run());
         IOException e = assertThrows(IOException.class, () -> new SonataWriter(new HocWriter()).write(read, dir));
         assertTrue(e.getMessage().contains("L1_C2") && e.getMessage().contains("presynaptic cell"), e.getMessage());
+    }
+
+    /**
+     * The config names every population of nodes.h5 and edges.h5 with its type (libsonata and
+     * bluepysnap list only the populations the config names), and every path it gives exists.
+     */
+    @Test
+    void theConfigNamesEveryPopulationOfTheFilesWithItsType() throws IOException {
+        write();
+        JsonNode config = new ObjectMapper().readTree(dir.resolve("circuit_config.json").toFile());
+        assertEquals(2, config.get("version").asInt());
+        assertEquals("partial", config.get("metadata").get("status").asText());
+        JsonNode nodes = config.get("networks").get("nodes").get(0);
+        JsonNode edges = config.get("networks").get("edges").get(0);
+        assertEquals("biophysical", nodes.get("populations").get("embedded").get("type").asText());
+        assertEquals("virtual", nodes.get("populations").get("barrel_cortex").get("type").asText());
+        assertEquals("chemical", edges.get("populations").get("barrel_cortex__embedded__chemical").get("type").asText());
+        try (HdfFile h5 = new HdfFile(dir.resolve("nodes.h5"))) {
+            assertEquals(fieldNames(nodes.get("populations")), h5.getChildren().get("nodes") instanceof io.jhdf.api.Group g
+                    ? g.getChildren().keySet().stream().sorted().toList() : List.of());
+        }
+        try (HdfFile h5 = new HdfFile(dir.resolve("edges.h5"))) {
+            assertEquals(fieldNames(edges.get("populations")), h5.getChildren().get("edges") instanceof io.jhdf.api.Group g
+                    ? g.getChildren().keySet().stream().sorted().toList() : List.of());
+        }
+        for (String path : List.of(nodes.get("nodes_file").asText(), nodes.get("node_types_file").asText(),
+                edges.get("edges_file").asText(), edges.get("edge_types_file").asText(),
+                config.get("components").get("morphologies_dir").asText() + "/cell.hoc")) {
+            assertTrue(Files.isRegularFile(dir.resolve(path.replace("$BASE_DIR/", ""))), path);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names.stream().sorted().toList();
     }
 
     /** Integers of any width and sign as longs (jhdf reads uint64 as BigInteger, uint32 as long). */
