@@ -95,6 +95,8 @@ final class SonataFiles {
                 group.putDataset("afferent_section_id", e.sectionId, UNSIGNED);
                 group.putDataset("afferent_section_pos", e.sectionPos);
                 group.putDataset("afferent_section_type", e.sectionType, UNSIGNED);
+                group.putDataset("afferent_segment_id", e.segmentId, UNSIGNED);
+                group.putDataset("afferent_segment_offset", e.segmentOffset);
                 group.putDataset("afferent_center_x", e.centerX);
                 group.putDataset("afferent_center_y", e.centerY);
                 group.putDataset("afferent_center_z", e.centerZ);

@@ -46,7 +46,10 @@ class SonataClientsTest {
             print('nodes', len(n['nodes/barrel_cortex/node_type_id']), n['nodes/embedded/0/morphology'][0].decode())
             """;
 
-    /** NEURON: sections in creation order are synmap's ids; the point at x by 3D arc length. */
+    /**
+     * NEURON: sections in creation order are synmap's ids; the point at x by 3D arc length, and
+     * the point at the segment's offset, must both be the stated centre.
+     */
     private static final String NEURON = """
             import h5py, sys
             from neuron import h
@@ -71,6 +74,12 @@ class SonataClientsTest {
                     p = [c(n - 1, sec=sec) for c in (h.x3d, h.y3d, h.z3d)]
                 stated = [float(g['afferent_center_' + a][i]) for a in 'xyz']
                 worst = max(worst, max(abs(u - v) for u, v in zip(p, stated)))
+                # the same point from the segment (3D points k, k+1) and the distance along it
+                k, off = int(g['afferent_segment_id'][i]), float(g['afferent_segment_offset'][i])
+                a, b = h.arc3d(k, sec=sec), h.arc3d(k + 1, sec=sec)
+                f = off / (b - a) if b > a else 0.0
+                q = [c(k, sec=sec) + f * (c(k + 1, sec=sec) - c(k, sec=sec)) for c in (h.x3d, h.y3d, h.z3d)]
+                worst = max(worst, max(abs(u - v) for u, v in zip(q, stated)))
             print('edges', len(pop['source_node_id']))
             print('worst', repr(worst))
             """;

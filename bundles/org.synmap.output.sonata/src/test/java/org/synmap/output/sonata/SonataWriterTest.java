@@ -138,6 +138,15 @@ class SonataWriterTest {
             assertArrayEquals(new float[] {-30, 11.5f, 34, 54.8f, 0, 20},
                     (float[]) h5.getDatasetByPath(pop + "0/afferent_center_y").getData(), 1e-5f);
             assertArrayEquals(new float[6], (float[]) h5.getDatasetByPath(pop + "0/afferent_center_z").getData());
+            // segments within the section (dend_1: 15, 0 and 50 µm) and the distance along them
+            int[] segment = ints(h5.getDatasetByPath(pop + "0/afferent_segment_id"));
+            float[] offset = (float[]) h5.getDatasetByPath(pop + "0/afferent_segment_offset").getData();
+            assertArrayEquals(new int[] {0, 0, 2, 2, 0}, Arrays.copyOf(segment, 5));
+            assertArrayEquals(new float[] {25, 6.5f, 17.5f, 43.5f, 5}, Arrays.copyOf(offset, 5), 1e-4f);
+            // the repeated point: the end of segment 0 or the start of segment 2, never the empty segment 1
+            assertTrue(segment[5] == 0 && Math.abs(offset[5] - 15) < 1e-4 || segment[5] == 2 && Math.abs(offset[5]) < 1e-4,
+                    segment[5] + " " + offset[5]);
+            assertUnsigned(h5.getDatasetByPath(pop + "0/afferent_segment_id"), 4);
         }
     }
 
