@@ -2,6 +2,7 @@ package org.synmap.output.neuroml;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -164,6 +165,21 @@ class NeuroMlWriterTest {
         Assumptions.assumeTrue(xsd.isPresent(), "the NeuroML v2.3.1 schema is absent: skipping schema validation");
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.get().toFile()).newValidator()
                 .validate(new StreamSource(dir.resolve("cell.net.nml").toFile()));
+    }
+
+    /** Connections must name cells of the model's populations: anything else is refused, naming the population. */
+    @Test
+    void presynapticCellsOutsideThePopulationsAreRefused() {
+        EmbeddingResult full = SmallEmbedding.result();
+        for (SynapseBlock bad : List.of(
+                new SynapseBlock("C2", "L1", List.of(new Synapse(1, -1, 0.5, null, 0, 10, 0, 0, 3))),
+                new SynapseBlock("C3", "L1", List.of(new Synapse(1, -1, 0.5, null, 0, 10, 0, 0, 0))),
+                new SynapseBlock("C2", "L1", List.of(new Synapse(1, -1, 0.5, null, 0, 10, 0, 0, -1))))) {
+            EmbeddingResult r = new EmbeddingResult(full.morphology(), full.postsynapticType(), full.model(),
+                    full.populations(), new Realization(0, List.of(bad)), List.of(), full.runId(), full.run());
+            IOException e = assertThrows(IOException.class, () -> new NeuroMlWriter().write(r, dir));
+            assertTrue(e.getMessage().contains(bad.label()), e.getMessage());
+        }
     }
 
     /** Determinism: the same result gives byte-identical documents. */
