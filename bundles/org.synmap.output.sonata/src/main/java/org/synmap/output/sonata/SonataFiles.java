@@ -111,7 +111,8 @@ final class SonataFiles {
     /**
      * SONATA's edge index for edges sorted by the indexed node: per node, the rows
      * {@code [first, end)} of {@code range_to_edge_id}; per row, the edges {@code [first, end)}.
-     * Sorted edges give each node at most one range; nodes without edges get an empty range.
+     * Sorted edges give each node at most one range; nodes without edges get an empty range at the
+     * running offset, as libsonata's index writer makes them, so that both columns never decrease.
      */
     private static void writeIndex(WritableGroup group, long[] sortedNodes, long nodes) {
         int n = Math.toIntExact(nodes);
@@ -124,15 +125,25 @@ final class SonataFiles {
         }
         long[][] rangeToEdges = new long[ranges][2];
         int r = -1;
+        int nextNode = 0;
         for (int i = 0; i < sortedNodes.length; i++) {
             if (i == 0 || sortedNodes[i] != sortedNodes[i - 1]) {
                 r++;
                 rangeToEdges[r][0] = i;
                 int node = (int) sortedNodes[i];
+                for (; nextNode < node; nextNode++) { // nodes without edges: empty at the running offset
+                    nodeToRanges[nextNode][0] = r;
+                    nodeToRanges[nextNode][1] = r;
+                }
                 nodeToRanges[node][0] = r;
                 nodeToRanges[node][1] = r + 1;
+                nextNode = node + 1;
             }
             rangeToEdges[r][1] = i + 1;
+        }
+        for (; nextNode < n; nextNode++) {
+            nodeToRanges[nextNode][0] = ranges;
+            nodeToRanges[nextNode][1] = ranges;
         }
         group.putDataset("node_id_to_ranges", nodeToRanges, pairs(n));
         group.putDataset("range_to_edge_id", rangeToEdges, pairs(ranges));

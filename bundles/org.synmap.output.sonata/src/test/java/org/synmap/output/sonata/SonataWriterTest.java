@@ -82,10 +82,53 @@ class SonataWriterTest {
             long[][] nodes = longs2(h5.getDatasetByPath(index + "source_to_target/node_id_to_ranges"));
             long[][] ranges = longs2(h5.getDatasetByPath(index + "source_to_target/range_to_edge_id"));
             assertEquals(8, nodes.length);
-            assertArrayEquals(new long[][] {{0, 1}, {0, 0}, {1, 2}, {0, 0}, {2, 3}, {0, 0}, {3, 4}, {0, 0}}, nodes);
+            assertArrayEquals(new long[][] {{0, 1}, {1, 1}, {1, 2}, {2, 2}, {2, 3}, {3, 3}, {3, 4}, {4, 4}}, nodes);
             assertArrayEquals(new long[][] {{0, 1}, {1, 3}, {3, 4}, {4, 6}}, ranges);
             assertArrayEquals(new long[][] {{0, 1}}, longs2(h5.getDatasetByPath(index + "target_to_source/node_id_to_ranges")));
             assertArrayEquals(new long[][] {{0, 6}}, longs2(h5.getDatasetByPath(index + "target_to_source/range_to_edge_id")));
+        }
+    }
+
+    /**
+     * The index's invariants on an embedding whose first and last nodes have no edges: each node's
+     * ranges hold exactly its edges, and both columns of both datasets never decrease.
+     */
+    @Test
+    void theIndexHoldsEachNodesEdgesExactly() throws IOException {
+        EmbeddingResult base = SmallEmbedding.result();
+        // L5tt cells 1 and 3 only: node 0 and nodes 4-7 have no edges
+        Morphology m = base.morphology();
+        Realization r = new Realization(0, List.of(new SynapseBlock("C2", "L5tt", List.of(
+                new Synapse(1, 1, m.section(1).relPt(1), null, Double.NaN, Double.NaN, Double.NaN, 0, 1),
+                new Synapse(2, 1, 1.0, null, Double.NaN, Double.NaN, Double.NaN, 1, 3),
+                new Synapse(0, 0, 0.0, null, Double.NaN, Double.NaN, Double.NaN, 1, 3)))));
+        new SonataWriter(new HocWriter()).write(new EmbeddingResult(m, "L5tt", base.model(), base.populations(), r,
+                List.of(), base.runId(), base.run()), dir);
+        try (HdfFile h5 = new HdfFile(dir.resolve("edges.h5"))) {
+            String pop = "/edges/barrel_cortex__embedded__chemical/";
+            long[] sources = longs(h5.getDatasetByPath(pop + "source_node_id"));
+            long[][] nodes = longs2(h5.getDatasetByPath(pop + "indices/source_to_target/node_id_to_ranges"));
+            long[][] ranges = longs2(h5.getDatasetByPath(pop + "indices/source_to_target/range_to_edge_id"));
+            assertArrayEquals(new long[] {1, 3, 3}, sources);
+            assertArrayEquals(new long[][] {{0, 0}, {0, 1}, {1, 1}, {1, 2}, {2, 2}, {2, 2}, {2, 2}, {2, 2}}, nodes);
+            for (int node = 0; node < nodes.length; node++) {
+                List<Long> edges = new java.util.ArrayList<>();
+                for (long row = nodes[node][0]; row < nodes[node][1]; row++) {
+                    for (long edge = ranges[(int) row][0]; edge < ranges[(int) row][1]; edge++) {
+                        edges.add(edge);
+                    }
+                }
+                List<Long> expected = new java.util.ArrayList<>();
+                for (int e = 0; e < sources.length; e++) {
+                    if (sources[e] == node) {
+                        expected.add((long) e);
+                    }
+                }
+                assertEquals(expected, edges, "node " + node);
+                if (node > 0) {
+                    assertTrue(nodes[node][0] >= nodes[node - 1][1] && nodes[node][1] >= nodes[node][0], "node " + node);
+                }
+            }
         }
     }
 
