@@ -84,6 +84,77 @@ class SonataClientsTest {
             print('worst', repr(worst))
             """;
 
+    /**
+     * A reader's view of the whole circuit, starting from circuit_config.json: the populations the
+     * config names are the files', every node type and edge type is in its table with the model
+     * type the config states, ids are uint64 and inside their populations, the edge population is
+     * named after its node populations, edges are sorted by (source, target), group columns have
+     * one row per edge, and both indices give every edge to its node exactly once.
+     */
+    private static final String VALIDATE = """
+            import h5py, json, csv, sys, os
+            import numpy as np
+            base = sys.argv[1]
+            cfg = json.load(open(os.path.join(base, 'circuit_config.json')))
+            def path(p): return os.path.join(base, p.replace('$BASE_DIR/', ''))
+            problems = []
+            def check(ok, what):
+                if not ok: problems.append(what)
+            sizes = {}
+            for entry in cfg['networks']['nodes']:
+                f = h5py.File(path(entry['nodes_file']), 'r')
+                types = {int(r['node_type_id']): r for r in csv.DictReader(open(path(entry['node_types_file'])), delimiter=' ')}
+                check(set(entry['populations']) == set(f['nodes']), 'config node populations %s vs file %s' % (set(entry['populations']), set(f['nodes'])))
+                for name, pop in f['nodes'].items():
+                    n = len(pop['node_type_id'])
+                    sizes[name] = n
+                    for d in ('node_type_id', 'node_group_id', 'node_group_index'):
+                        check(len(pop[d]) == n and pop[d].dtype.kind in 'iu', name + '/' + d)
+                    check(set(np.unique(pop['node_type_id'][:])) <= set(types), name + ': node types not in the table')
+                    model = {types[int(t)]['model_type'] for t in np.unique(pop['node_type_id'][:])}
+                    check(model == {entry['populations'][name]['type']}, name + ': model_type %s vs config type' % model)
+                    for g in np.unique(pop['node_group_id'][:]):
+                        grp = pop[str(g)]
+                        idx = pop['node_group_index'][:][pop['node_group_id'][:] == g]
+                        for d in grp.values():
+                            check(len(d) > idx.max(), name + '/' + str(g) + '/' + d.name)
+            edges_seen = 0
+            for entry in cfg['networks']['edges']:
+                f = h5py.File(path(entry['edges_file']), 'r')
+                etypes = {int(r['edge_type_id']) for r in csv.DictReader(open(path(entry['edge_types_file'])), delimiter=' ')}
+                check(set(entry['populations']) == set(f['edges']), 'config edge populations')
+                for name, pop in f['edges'].items():
+                    src, tgt = pop['source_node_id'], pop['target_node_id']
+                    check(src.dtype == np.uint64 and tgt.dtype == np.uint64, name + ': ids not uint64')
+                    sp = src.attrs['node_population']; tp = tgt.attrs['node_population']
+                    sp = sp.decode() if isinstance(sp, bytes) else sp; tp = tp.decode() if isinstance(tp, bytes) else tp
+                    check(name == '%s__%s__chemical' % (sp, tp), name + ': not <src>__<tgt>__chemical')
+                    s, t = src[:], tgt[:]
+                    n = len(s); edges_seen += n
+                    check((s < sizes[sp]).all() and (t < sizes[tp]).all(), name + ': ids beyond their populations')
+                    check(np.all(np.diff(s.astype(np.int64) * (sizes[tp] + 1) + t.astype(np.int64)) >= 0), name + ': not sorted by (source, target)')
+                    check(set(np.unique(pop['edge_type_id'][:])) <= etypes, name + ': edge types not in the table')
+                    g = pop['0']
+                    for d in g.values():
+                        check(len(d) == n, name + '/0/' + d.name + ' length')
+                    check(((g['afferent_section_pos'][:] >= 0) & (g['afferent_section_pos'][:] <= 1)).all(), 'pos outside [0,1]')
+                    check(np.isin(g['afferent_section_type'][:], [1, 3, 4]).all(), 'section types')
+                    for direction, ids, count in (('source_to_target', s, sizes[sp]), ('target_to_source', t, sizes[tp])):
+                        ix = pop['indices'][direction]
+                        nr, re = ix['node_id_to_ranges'][:], ix['range_to_edge_id'][:]
+                        check(nr.shape == (count, 2) and nr.dtype == np.uint64 and re.dtype == np.uint64, direction + ' shapes')
+                        covered = np.zeros(n, dtype=int)
+                        for node in range(count):
+                            for row in range(nr[node, 0], nr[node, 1]):
+                                a, b = re[row]
+                                check((ids[a:b] == node).all(), direction + ': range of node %d holds other nodes' % node)
+                                covered[a:b] += 1
+                        check((covered == 1).all(), direction + ': edges not covered exactly once')
+            print('edges', edges_seen)
+            print('problems', len(problems))
+            for p in problems[:20]: print(' ', p)
+            """;
+
     private void write() throws IOException {
         new SonataWriter(new HocWriter()).write(SmallEmbedding.result(), dir);
     }
@@ -131,6 +202,17 @@ class SonataClientsTest {
         new SonataWriter(new HocWriter()).write(SmallEmbedding.interior(false), dir);
         double worst = worstNeuronDistance("6");
         assertTrue(worst < 0.01, "NEURON places a synapse " + worst + " µm from its afferent_center");
+    }
+
+    @Test
+    void aReaderFindsTheWholeCircuitConsistentFromItsConfig() throws IOException {
+        Assumptions.assumeTrue(NeuronSimulator.importable("h5py"), "h5py not installed (Debian python3-h5py): skipped");
+        for (var result : List.of(SmallEmbedding.result(), SmallEmbedding.interior(false))) {
+            Path circuit = java.nio.file.Files.createTempDirectory(dir, "circuit");
+            new SonataWriter(new HocWriter()).write(result, circuit);
+            List<String> out = NeuronSimulator.runPython(VALIDATE, dir, circuit.toString());
+            assertTrue(out.contains("edges 6") && out.contains("problems 0"), String.join("\n", out));
+        }
     }
 
     /** The HDF5 library's own dump: the types SONATA requires, and the population attributes as strings. */
