@@ -56,7 +56,7 @@ class RuntimeTest {
         Set<String> seen = engine.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
         for (String expected : List.of("morphology-reader:hoc", "morphology-reader:swc", "morphology-reader:asc",
                 "morphology-reader:h5v1", "morphology-writer:hoc", "realization-writer:sonata",
-                "realization-writer:neuroml",
+                "realization-writer:neuroml", "realization-writer:report", "realization-writer:plots",
                 "lattice-reader:amiramesh", "lattice-writer:amiramesh", "point-set-writer:landmarkAscii",
                 "density-source:isf-folder", "density-source:synthetic-barrel-cortex", "model-writer:isf",
                 "connectome-model:barrel-cortex", "realization-writer:isf", "realization-reader:isf",
@@ -217,6 +217,37 @@ class RuntimeTest {
         for (String name : List.of("edges.h5", "nodes.h5", "l5tt-c2.net.nml")) {
             assertEquals(-1L, Files.mismatch(out.resolve(name), representative.resolve(name)), name);
         }
+    }
+
+    /** The report and the figures inside the runtime (JFreeChart embedded in the bundle, drawing headless). */
+    @Test
+    void embedWritesTheReportAndFiguresAndReportRebuildsIt() throws Exception {
+        Path out = tmp.resolve("pictures");
+        String summary = (String) shell("synmap:embed builtin:l5tt-c2 --data synthetic-barrel-cortex"
+                + " --data-param scale=0.05 --cell-type L5tt --samples 2 --seed 3 --report --plots --out '" + out + "'");
+        assertTrue(summary.contains("report: " + out.resolve("report.html")), summary);
+        for (String name : List.of("synapses-xz", "synapses-yz", "synapses-per-type", "depth-profile")) {
+            assertTrue(Files.size(out.resolve("plots/" + name + ".svg")) > 0, name);
+            assertTrue(Files.size(out.resolve("plots/" + name + ".png")) > 0, name);
+        }
+        Files.delete(out.resolve("report.html"));
+        String rebuilt = (String) shell("synmap:report '" + out + "'");
+        assertTrue(rebuilt.startsWith("wrote "), rebuilt);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("\"morphology\":\"l5tt-c2\""));
+    }
+
+    @Test
+    void batchRunsEveryRowAndARerunSkipsThem() throws Exception {
+        Path jobs = Files.writeString(tmp.resolve("jobs.csv"),
+                "morphology,cell_type,seed\nbuiltin:l5tt-c2,L5tt,1\nbuiltin:l5tt-c2,L5tt,2\n");
+        Path out = tmp.resolve("batch");
+        String command = "synmap:batch '" + jobs + "' --data synthetic-barrel-cortex --data-param scale=0.05"
+                + " --samples 2 --threads 2 --out '" + out + "'";
+        String first = (String) shell(command);
+        assertTrue(first.startsWith("batch: 2 jobs: 2 done, 0 skipped"), first);
+        assertTrue(Files.isRegularFile(out.resolve("l5tt-c2_L5tt_seed2/l5tt-c2_synapses_seed2.syn")));
+        String again = (String) shell(command);
+        assertTrue(again.startsWith("batch: 2 jobs: 0 done, 2 skipped"), again);
     }
 
     @Test

@@ -68,6 +68,26 @@ public interface SynmapEngine {
     EmbedOutcome embed(EmbedJob job, ProgressListener progress);
 
     /**
+     * Writes one output format for an existing output folder, from its {@code run.json}, its
+     * {@code .syn}/{@code .con} (the representative sample) and the morphology {@code run.json}
+     * names, which must still have the geometry recorded there: e.g. {@code report.html} for a run
+     * made without it. Formats that need what ISF files do not hold (presynaptic cell indices,
+     * such as SONATA) refuse.
+     *
+     * @return the files written into {@code folder}
+     */
+    List<Path> writeFormat(Path folder, String format);
+
+    /**
+     * Runs a batch: every job of the manifest into its own folder under {@code job.out()}, with
+     * the model loaded once and each morphology read and precomputed once per cell type. Jobs
+     * whose complete outputs are already there (run.json matching the job and its inputs) are
+     * skipped, so a rerun resumes. A failing job is reported and the others go on. A job's files
+     * depend only on the job and the data.
+     */
+    BatchOutcome batch(BatchJob job, ProgressListener progress);
+
+    /**
      * Times an embedding set-up: loading and precomputation, single samples on one thread, and a
      * whole job's samples, summaries and outputs on all threads, repeated
      * {@link BenchJob#repeats()} times. Outputs go to a temporary folder that is deleted.

@@ -174,6 +174,15 @@ final class EmbedRunner {
      */
     static EmbedOutcome complete(EmbedJob job, Prepared p, String runId, StagedOutputs out, ProgressListener progress)
             throws IOException {
+        return complete(job, p, runId, out, progress, true);
+    }
+
+    /**
+     * As {@link #complete(EmbedJob, Prepared, String, StagedOutputs, ProgressListener)};
+     * without {@code recordExecution}, run.json leaves out the threads and times.
+     */
+    static EmbedOutcome complete(EmbedJob job, Prepared p, String runId, StagedOutputs out, ProgressListener progress,
+            boolean recordExecution) throws IOException {
         long t0 = System.nanoTime();
         List<Realization> realizations = SampleDraw.drawAll(p.model(), p.embedding(), p.populations(), job.seed(),
                 job.samples(), job.threads(), progress);
@@ -187,6 +196,9 @@ final class EmbedRunner {
             progress.note(chosen.note());
         }
         Map<String, Object> run = RunRecord.build(job, p, runId, chosen, realizations, counts, sampling);
+        if (!recordExecution) {
+            run.remove(RunRecord.EXECUTION); // a batch keeps times in batch.csv, so that its files repeat byte for byte
+        }
 
         Path staging = out.staging();
         List<Path> staged = new ArrayList<>();

@@ -27,6 +27,8 @@ import org.synmap.connectome.api.Realization;
 import org.synmap.density.api.AnatomicalModel;
 import org.synmap.density.api.DensitySource;
 import org.synmap.density.api.ModelWriter;
+import org.synmap.engine.api.BatchJob;
+import org.synmap.engine.api.BatchOutcome;
 import org.synmap.engine.api.BenchJob;
 import org.synmap.engine.api.BenchReport;
 import org.synmap.engine.api.EmbedJob;
@@ -308,7 +310,7 @@ public class Engine implements SynmapEngine {
         List<Found<DensitySource>> sources = registry.all(DensitySource.class, SynmapPlugin.DENSITY_SOURCE);
         Path folder = Path.of(data);
         if (!Files.exists(folder)) {
-            throw new SynmapException("data '" + data + "' is neither a density source (" + names(sources)
+            throw new SynmapException("'" + data + "' is neither a density source (" + names(sources)
                     + ") nor an existing folder");
         }
         for (Found<DensitySource> s : sources) {
@@ -331,6 +333,16 @@ public class Engine implements SynmapEngine {
     @Override
     public EmbedOutcome embed(EmbedJob job, ProgressListener progress) {
         return new EmbedRunner(this, runIds).run(job, progress);
+    }
+
+    @Override
+    public BatchOutcome batch(BatchJob job, ProgressListener progress) {
+        return new BatchRunner(this).run(job, progress);
+    }
+
+    @Override
+    public List<Path> writeFormat(Path folder, String format) {
+        return ExistingOutput.write(this, folder, format);
     }
 
     @Override

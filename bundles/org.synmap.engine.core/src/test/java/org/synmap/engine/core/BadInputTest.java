@@ -94,7 +94,7 @@ class BadInputTest {
 
     @Test
     void unknownData() {
-        assertEquals("data 'nowhere' is neither a density source (synthetic-barrel-cortex, isf-folder) "
+        assertEquals("'nowhere' is neither a density source (synthetic-barrel-cortex, isf-folder) "
                 + "nor an existing folder", rejected("nowhere", TestEngines.L5TT, "L5tt"));
     }
 

@@ -96,7 +96,7 @@ final class SonataEdges {
             Located at = locate(section, s.x());
             e.segmentId[i] = at.segment();
             e.segmentOffset[i] = (float) at.offset();
-            double[] c = Double.isNaN(s.px()) ? at.point() : new double[] {s.px(), s.py(), s.pz()};
+            double[] c = Double.isNaN(s.px()) ? section.pointAt(s.x()) : new double[] {s.px(), s.py(), s.pz()};
             e.centerX[i] = (float) c[0];
             e.centerY[i] = (float) c[1];
             e.centerZ[i] = (float) c[2];
@@ -126,10 +126,11 @@ final class SonataEdges {
 
     /**
      * Where relative arc length {@code x} lies on a section's traced polyline: the segment (pair of
-     * consecutive points, numbered from 0 within the section; the first of non-zero length that
-     * reaches that arc length), the distance from its start (µm), and the 3D point.
+     * consecutive points, numbered from 0 within the section), chosen as {@link Section#pointAt}
+     * chooses it (the first of non-zero length that reaches that arc length), and the distance from
+     * its start (µm).
      */
-    record Located(int segment, double offset, double[] point) {
+    record Located(int segment, double offset) {
     }
 
     static Located locate(Section s, double x) {
@@ -141,16 +142,12 @@ final class SonataEdges {
             if (seg > 0) {
                 lastNonZero = i;
                 if (walked + seg >= target) {
-                    double f = Math.max(0, Math.min(1, (target - walked) / seg));
-                    return new Located(i, f * seg, new double[] {s.x(i) + f * (s.x(i + 1) - s.x(i)),
-                        s.y(i) + f * (s.y(i + 1) - s.y(i)), s.z(i) + f * (s.z(i + 1) - s.z(i))});
+                    return new Located(i, Math.max(0, Math.min(1, (target - walked) / seg)) * seg);
                 }
             }
             walked += seg;
         }
-        // past the end by rounding, or a section without length: its last point
-        int last = s.pointCount() - 1;
-        double[] end = {s.x(last), s.y(last), s.z(last)};
-        return lastNonZero < 0 ? new Located(0, 0, end) : new Located(lastNonZero, s.segmentLength(lastNonZero), end);
+        // past the end by rounding, or a section without length: the end of its last segment
+        return lastNonZero < 0 ? new Located(0, 0) : new Located(lastNonZero, s.segmentLength(lastNonZero));
     }
 }

@@ -70,12 +70,15 @@ public final class SynmapCli implements Callable<String> {
         CommandLine demo = add(cli, "demo", new DemoCommand(engine));
         CommandLine export = add(cli, "export-isf", new ExportIsfCommand(engine));
         CommandLine bench = add(cli, "bench", new BenchCommand(engine));
+        cli.addSubcommand("report", new ReportCommand(engine));
+        CommandLine batch = add(cli, "batch", new BatchCommand(engine));
         cli.addSubcommand("help", new CommandLine.HelpCommand(), "usage");
         if (engine != null) {
             PluginParameterHelp.addTo(embed, engine::plugins, PluginParameterHelp.MODEL, PluginParameterHelp.DENSITY,
                     PluginParameterHelp.READER);
             PluginParameterHelp.addTo(demo, engine::plugins, PluginParameterHelp.MODEL);
             PluginParameterHelp.addTo(bench, engine::plugins, PluginParameterHelp.MODEL, PluginParameterHelp.DENSITY);
+            PluginParameterHelp.addTo(batch, engine::plugins, PluginParameterHelp.MODEL, PluginParameterHelp.DENSITY);
             PluginParameterHelp.addTo(inspect, engine::plugins, PluginParameterHelp.READER);
             PluginParameterHelp.addTo(convert, engine::plugins, PluginParameterHelp.READER);
             PluginParameterHelp.addTo(export, engine::plugins, PluginParameterHelp.DENSITY);
