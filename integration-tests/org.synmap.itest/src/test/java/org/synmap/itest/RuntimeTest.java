@@ -160,6 +160,65 @@ class RuntimeTest {
         assertTrue(json.contains("edges.h5") && json.contains("l5tt-c2.net.nml"), "run.json lists the outputs");
     }
 
+    /**
+     * Every sample of a second model (rules, no areas) as a SONATA circuit and a NeuroML network in
+     * its own folder, read back in the framework with jhdf: one edge per .syn line, at the same
+     * sections and positions; the representative's circuit is its sample's.
+     */
+    @Test
+    void everySampleOfTheRulesModelIsWrittenAsSonataAndNeuroMl() throws Exception {
+        Path rules = Files.writeString(tmp.resolve("rules.json"), """
+                { "postsynapticTypes": ["Pyramid"],
+                  "populations": [
+                    { "name": "Near", "cells": 400, "excitatory": true, "synapsesPerUm": { "Dendrite": 0.05 },
+                      "synapsesPerConnection": 2.0 },
+                    { "name": "Far", "cells": 500, "excitatory": false, "synapsesPerUm": { "ApicalDendrite": 0.02 },
+                      "synapsesPerConnection": 3.0 } ] }
+                """);
+        Path out = tmp.resolve("rules-out");
+        shell("synmap:embed builtin:l5tt-c2 --model rules --data '" + rules + "' --cell-type Pyramid --samples 3"
+                + " --seed 11 --all-realizations --format isf,sonata,neuroml --out '" + out + "'");
+        List<Path> folders = List.of(out, out.resolve("realizations/sample_000"), out.resolve("realizations/sample_001"),
+                out.resolve("realizations/sample_002"));
+        for (Path folder : folders) {
+            Path syn;
+            try (Stream<Path> files = Files.list(folder)) {
+                syn = files.filter(p -> p.toString().endsWith(".syn")).findFirst().orElseThrow();
+            }
+            List<String> lines = Files.readAllLines(syn).stream().skip(4).filter(l -> !l.isBlank()).toList();
+            assertTrue(lines.size() > 10, folder + ": " + lines.size() + " synapses");
+            List<String> fromSyn = lines.stream().map(l -> l.split("\t")).map(f -> f[1] + " " + (float) Double.parseDouble(f[2]))
+                    .sorted().toList();
+            try (io.jhdf.HdfFile h5 = new io.jhdf.HdfFile(folder.resolve("edges.h5"))) {
+                String pop = "/edges/rules__embedded__chemical/";
+                Object sources = h5.getDatasetByPath(pop + "source_node_id").getData();
+                assertEquals(lines.size(), java.lang.reflect.Array.getLength(sources), folder.toString());
+                long[] sections = (long[]) h5.getDatasetByPath(pop + "0/afferent_section_id").getData();
+                float[] pos = (float[]) h5.getDatasetByPath(pop + "0/afferent_section_pos").getData();
+                List<String> fromEdges = new java.util.ArrayList<>();
+                for (int i = 0; i < sections.length; i++) {
+                    fromEdges.add(sections[i] + " " + pos[i]);
+                }
+                assertEquals(fromSyn, fromEdges.stream().sorted().toList(), folder + ": edges at the .syn lines' places");
+                assertEquals("rules", h5.getDatasetByPath(pop + "source_node_id").getAttribute("node_population").getData());
+            }
+            try (io.jhdf.HdfFile h5 = new io.jhdf.HdfFile(folder.resolve("nodes.h5"))) {
+                assertEquals(900, java.lang.reflect.Array.getLength(h5.getDatasetByPath("/nodes/rules/node_type_id").getData()));
+            }
+            long connections = Files.readAllLines(folder.resolve("l5tt-c2.net.nml")).stream()
+                    .filter(l -> l.contains("<connection ")).count();
+            assertEquals(lines.size(), connections, folder + ": one NeuroML connection per .syn line");
+            assertTrue(Files.readString(folder.resolve("node_types.csv")).contains("virtual rules Far NONE i"));
+        }
+        String run = Files.readString(out.resolve("run.json"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"representativeSample\" : (\\d+)").matcher(run);
+        assertTrue(m.find(), run);
+        Path representative = out.resolve(String.format("realizations/sample_%03d", Integer.parseInt(m.group(1))));
+        for (String name : List.of("edges.h5", "nodes.h5", "l5tt-c2.net.nml")) {
+            assertEquals(-1L, Files.mismatch(out.resolve(name), representative.resolve(name)), name);
+        }
+    }
+
     /** The report and the figures inside the runtime (JFreeChart embedded in the bundle, drawing headless). */
     @Test
     void embedWritesTheReportAndFiguresAndReportRebuildsIt() throws Exception {

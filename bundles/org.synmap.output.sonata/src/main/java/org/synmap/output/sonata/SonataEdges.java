@@ -30,6 +30,8 @@ final class SonataEdges {
     final int[] sectionId;
     final float[] sectionPos;
     final int[] sectionType;
+    final int[] segmentId;
+    final float[] segmentOffset;
     final float[] centerX;
     final float[] centerY;
     final float[] centerZ;
@@ -42,6 +44,8 @@ final class SonataEdges {
         sectionId = new int[n];
         sectionPos = new float[n];
         sectionType = new int[n];
+        segmentId = new int[n];
+        segmentOffset = new float[n];
         centerX = new float[n];
         centerY = new float[n];
         centerZ = new float[n];
@@ -89,6 +93,9 @@ final class SonataEdges {
             e.sectionId[i] = s.sectionId();
             e.sectionPos[i] = (float) s.x();
             e.sectionType[i] = sectionType(s.structure() != null ? s.structure() : section.structure());
+            Located at = locate(section, s.x());
+            e.segmentId[i] = at.segment();
+            e.segmentOffset[i] = (float) at.offset();
             double[] c = Double.isNaN(s.px()) ? section.pointAt(s.x()) : new double[] {s.px(), s.py(), s.pz()};
             e.centerX[i] = (float) c[0];
             e.centerY[i] = (float) c[1];
@@ -115,5 +122,32 @@ final class SonataEdges {
             case DENDRITE -> 3;
             case APICAL_DENDRITE -> 4;
         };
+    }
+
+    /**
+     * Where relative arc length {@code x} lies on a section's traced polyline: the segment (pair of
+     * consecutive points, numbered from 0 within the section), chosen as {@link Section#pointAt}
+     * chooses it (the first of non-zero length that reaches that arc length), and the distance from
+     * its start (µm).
+     */
+    record Located(int segment, double offset) {
+    }
+
+    static Located locate(Section s, double x) {
+        double target = x * s.length();
+        double walked = 0;
+        int lastNonZero = -1;
+        for (int i = 0; i + 1 < s.pointCount(); i++) {
+            double seg = s.segmentLength(i);
+            if (seg > 0) {
+                lastNonZero = i;
+                if (walked + seg >= target) {
+                    return new Located(i, Math.max(0, Math.min(1, (target - walked) / seg)) * seg);
+                }
+            }
+            walked += seg;
+        }
+        // past the end by rounding, or a section without length: the end of its last segment
+        return lastNonZero < 0 ? new Located(0, 0) : new Located(lastNonZero, s.segmentLength(lastNonZero));
     }
 }
