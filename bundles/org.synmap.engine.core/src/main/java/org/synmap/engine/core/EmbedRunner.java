@@ -64,6 +64,7 @@ final class EmbedRunner {
         for (String warning : morphology.morphology().warnings()) {
             progress.note(warning);
         }
+        checkSeed(model, job.seed(), modelParameters);
         ModelData data = ModelData.of(engine, model, job.data(), job.dataParameters());
         String runId = runIds.get();
         Path directory = job.out() != null ? job.out()
@@ -81,6 +82,14 @@ final class EmbedRunner {
         } catch (IOException e) {
             throw cannotWrite(directory, e);
         }
+    }
+
+    /** A seed the model cannot use is refused before its data is loaded. */
+    static void checkSeed(Found<ConnectomeModel> model, long seed, Parameters parameters) {
+        PluginCalls.call(model.info(), () -> {
+            model.service().checkSeed(seed, parameters);
+            return null;
+        });
     }
 
     /** Outputs inside the data folder could replace or shadow the dataset's own files: refused. */
