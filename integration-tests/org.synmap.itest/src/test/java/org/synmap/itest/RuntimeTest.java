@@ -56,7 +56,7 @@ class RuntimeTest {
         Set<String> seen = engine.plugins().stream().map(p -> p.kind() + ":" + p.name()).collect(Collectors.toSet());
         for (String expected : List.of("morphology-reader:hoc", "morphology-reader:swc", "morphology-reader:asc",
                 "morphology-reader:h5v1", "morphology-writer:hoc", "realization-writer:sonata",
-                "realization-writer:neuroml",
+                "realization-writer:neuroml", "realization-writer:report", "realization-writer:plots",
                 "lattice-reader:amiramesh", "lattice-writer:amiramesh", "point-set-writer:landmarkAscii",
                 "density-source:isf-folder", "density-source:synthetic-barrel-cortex", "model-writer:isf",
                 "connectome-model:barrel-cortex", "realization-writer:isf", "realization-reader:isf",
@@ -158,6 +158,96 @@ class RuntimeTest {
         assertEquals(synapses, connections, "one NeuroML connection per .syn line");
         String json = Files.readString(out.resolve("run.json"));
         assertTrue(json.contains("edges.h5") && json.contains("l5tt-c2.net.nml"), "run.json lists the outputs");
+    }
+
+    /**
+     * Every sample of a second model (rules, no areas) as a SONATA circuit and a NeuroML network in
+     * its own folder, read back in the framework with jhdf: one edge per .syn line, at the same
+     * sections and positions; the representative's circuit is its sample's.
+     */
+    @Test
+    void everySampleOfTheRulesModelIsWrittenAsSonataAndNeuroMl() throws Exception {
+        Path rules = Files.writeString(tmp.resolve("rules.json"), """
+                { "postsynapticTypes": ["Pyramid"],
+                  "populations": [
+                    { "name": "Near", "cells": 400, "excitatory": true, "synapsesPerUm": { "Dendrite": 0.05 },
+                      "synapsesPerConnection": 2.0 },
+                    { "name": "Far", "cells": 500, "excitatory": false, "synapsesPerUm": { "ApicalDendrite": 0.02 },
+                      "synapsesPerConnection": 3.0 } ] }
+                """);
+        Path out = tmp.resolve("rules-out");
+        shell("synmap:embed builtin:l5tt-c2 --model rules --data '" + rules + "' --cell-type Pyramid --samples 3"
+                + " --seed 11 --all-realizations --format isf,sonata,neuroml --out '" + out + "'");
+        List<Path> folders = List.of(out, out.resolve("realizations/sample_000"), out.resolve("realizations/sample_001"),
+                out.resolve("realizations/sample_002"));
+        for (Path folder : folders) {
+            Path syn;
+            try (Stream<Path> files = Files.list(folder)) {
+                syn = files.filter(p -> p.toString().endsWith(".syn")).findFirst().orElseThrow();
+            }
+            List<String> lines = Files.readAllLines(syn).stream().skip(4).filter(l -> !l.isBlank()).toList();
+            assertTrue(lines.size() > 10, folder + ": " + lines.size() + " synapses");
+            List<String> fromSyn = lines.stream().map(l -> l.split("\t")).map(f -> f[1] + " " + (float) Double.parseDouble(f[2]))
+                    .sorted().toList();
+            try (io.jhdf.HdfFile h5 = new io.jhdf.HdfFile(folder.resolve("edges.h5"))) {
+                String pop = "/edges/rules__embedded__chemical/";
+                Object sources = h5.getDatasetByPath(pop + "source_node_id").getData();
+                assertEquals(lines.size(), java.lang.reflect.Array.getLength(sources), folder.toString());
+                long[] sections = (long[]) h5.getDatasetByPath(pop + "0/afferent_section_id").getData();
+                float[] pos = (float[]) h5.getDatasetByPath(pop + "0/afferent_section_pos").getData();
+                List<String> fromEdges = new java.util.ArrayList<>();
+                for (int i = 0; i < sections.length; i++) {
+                    fromEdges.add(sections[i] + " " + pos[i]);
+                }
+                assertEquals(fromSyn, fromEdges.stream().sorted().toList(), folder + ": edges at the .syn lines' places");
+                assertEquals("rules", h5.getDatasetByPath(pop + "source_node_id").getAttribute("node_population").getData());
+            }
+            try (io.jhdf.HdfFile h5 = new io.jhdf.HdfFile(folder.resolve("nodes.h5"))) {
+                assertEquals(900, java.lang.reflect.Array.getLength(h5.getDatasetByPath("/nodes/rules/node_type_id").getData()));
+            }
+            long connections = Files.readAllLines(folder.resolve("l5tt-c2.net.nml")).stream()
+                    .filter(l -> l.contains("<connection ")).count();
+            assertEquals(lines.size(), connections, folder + ": one NeuroML connection per .syn line");
+            assertTrue(Files.readString(folder.resolve("node_types.csv")).contains("virtual rules Far NONE i"));
+        }
+        String run = Files.readString(out.resolve("run.json"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"representativeSample\" : (\\d+)").matcher(run);
+        assertTrue(m.find(), run);
+        Path representative = out.resolve(String.format("realizations/sample_%03d", Integer.parseInt(m.group(1))));
+        for (String name : List.of("edges.h5", "nodes.h5", "l5tt-c2.net.nml")) {
+            assertEquals(-1L, Files.mismatch(out.resolve(name), representative.resolve(name)), name);
+        }
+    }
+
+    /** The report and the figures inside the runtime (JFreeChart embedded in the bundle, drawing headless). */
+    @Test
+    void embedWritesTheReportAndFiguresAndReportRebuildsIt() throws Exception {
+        Path out = tmp.resolve("pictures");
+        String summary = (String) shell("synmap:embed builtin:l5tt-c2 --data synthetic-barrel-cortex"
+                + " --data-param scale=0.05 --cell-type L5tt --samples 2 --seed 3 --report --plots --out '" + out + "'");
+        assertTrue(summary.contains("report: " + out.resolve("report.html")), summary);
+        for (String name : List.of("synapses-xz", "synapses-yz", "synapses-per-type", "depth-profile")) {
+            assertTrue(Files.size(out.resolve("plots/" + name + ".svg")) > 0, name);
+            assertTrue(Files.size(out.resolve("plots/" + name + ".png")) > 0, name);
+        }
+        Files.delete(out.resolve("report.html"));
+        String rebuilt = (String) shell("synmap:report '" + out + "'");
+        assertTrue(rebuilt.startsWith("wrote "), rebuilt);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("\"morphology\":\"l5tt-c2\""));
+    }
+
+    @Test
+    void batchRunsEveryRowAndARerunSkipsThem() throws Exception {
+        Path jobs = Files.writeString(tmp.resolve("jobs.csv"),
+                "morphology,cell_type,seed\nbuiltin:l5tt-c2,L5tt,1\nbuiltin:l5tt-c2,L5tt,2\n");
+        Path out = tmp.resolve("batch");
+        String command = "synmap:batch '" + jobs + "' --data synthetic-barrel-cortex --data-param scale=0.05"
+                + " --samples 2 --threads 2 --out '" + out + "'";
+        String first = (String) shell(command);
+        assertTrue(first.startsWith("batch: 2 jobs: 2 done, 0 reused from an earlier run"), first);
+        assertTrue(Files.isRegularFile(out.resolve("l5tt-c2_L5tt_seed2/l5tt-c2_synapses_seed2.syn")));
+        String again = (String) shell(command);
+        assertTrue(again.startsWith("batch: 2 jobs: 0 done, 2 reused from an earlier run"), again);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.synmap.plugin.api.Parameter;
+import org.synmap.plugin.api.Parameters;
 
 /**
  * A dense connectome model: computes where a neuron's synapses lie and which presynaptic cells
@@ -20,6 +21,17 @@ public interface ConnectomeModel {
 
     /** Parameters {@link #prepare} accepts in {@link EmbeddingRequest#parameters()}. */
     List<Parameter> parameters();
+
+    /**
+     * Checks, before any data is loaded, that the model can draw samples with this seed under
+     * these parameters (a sampler that replays another program's random stream may accept fewer
+     * seeds), so that an impossible request fails at once. Models that take any seed need not
+     * override it.
+     *
+     * @throws IllegalArgumentException when the seed cannot be used, with a message for the user
+     */
+    default void checkSeed(long seed, Parameters parameters) {
+    }
 
     /**
      * Validates the request and does the one-time precomputation. Invalid requests (a

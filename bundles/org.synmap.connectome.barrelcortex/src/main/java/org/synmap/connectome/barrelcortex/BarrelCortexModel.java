@@ -69,6 +69,14 @@ public final class BarrelCortexModel implements ConnectomeModel {
         return PARAMETERS;
     }
 
+    /** The replay sampler replays numpy.random.seed(seed), which takes seeds in [0, 2^32) only. */
+    @Override
+    public void checkSeed(long seed, Parameters parameters) {
+        if (IsfReplaySampler.NAME.equals(parameters.text(SAMPLER))) {
+            IsfReplaySampler.checkSeed(seed);
+        }
+    }
+
     /**
      * Validates the request (postsynaptic type, placement of the morphology) and runs the
      * precomputation.

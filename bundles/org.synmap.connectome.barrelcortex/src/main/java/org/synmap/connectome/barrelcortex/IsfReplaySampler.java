@@ -46,6 +46,14 @@ final class IsfReplaySampler implements Sampler {
         return false;
     }
 
+    /** numpy.random.seed takes seeds in [0, 2^32). */
+    static void checkSeed(long seed) {
+        if (seed < 0 || seed > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("sampler " + NAME + " replays numpy.random.seed(" + seed
+                    + "), which needs a seed in [0, 4294967295]");
+        }
+    }
+
     /**
      * The realization of sample {@code sampleIndex}, continuing the stream of the previous one.
      *
@@ -57,10 +65,7 @@ final class IsfReplaySampler implements Sampler {
     @Override
     public synchronized Realization realize(long seed, int sampleIndex) {
         if (sampleIndex == 0) {
-            if (seed < 0 || seed > 0xFFFF_FFFFL) {
-                throw new IllegalArgumentException("sampler " + NAME + " replays numpy.random.seed(" + seed
-                        + "), which needs a seed in [0, 4294967295]");
-            }
+            checkSeed(seed);
             stream = new LegacyRandomState(seed);
             streamSeed = seed;
             nextSample = 0;

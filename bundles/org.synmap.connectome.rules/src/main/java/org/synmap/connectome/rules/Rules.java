@@ -1,6 +1,13 @@
 package org.synmap.connectome.rules;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +21,7 @@ import org.synmap.morphology.api.InputFormatException;
 import org.synmap.morphology.api.Structure;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -49,16 +56,39 @@ record Rules(List<String> postsynapticTypes, List<Rules.PopulationRule> populati
     static Rules read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (JsonParseException e) {
+            root = new ObjectMapper().readTree(utf8(file));
+        } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InputFormatException(file.toString(), at == null ? 0 : at.getLineNr(),
                     "malformed JSON: " + e.getOriginalMessage());
         }
-        if (root == null) {
+        if (root == null || root.isMissingNode()) {
             throw new InputFormatException(file.toString(), 0, "expected a JSON object, found an empty file");
         }
         return parse(root, new Errors(file));
+    }
+
+    /**
+     * The file as UTF-8 text, strictly: JSON is UTF-8 (RFC 8259), and a parser that guesses the
+     * encoding turns damaged bytes into errors of the wrong kind.
+     */
+    private static String utf8(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new InputFormatException(file.toString(), line, "expected UTF-8 text (JSON is UTF-8), found a"
+                    + " byte sequence that is not UTF-8 at byte " + in.position());
+        }
+        decoder.flush(out);
+        return out.flip().toString().replace("\uFEFF", "");
     }
 
     /** Raises errors that name the file and the JSON path. */

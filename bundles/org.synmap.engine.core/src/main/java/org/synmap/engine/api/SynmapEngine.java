@@ -68,6 +68,17 @@ public interface SynmapEngine {
     EmbedOutcome embed(EmbedJob job, ProgressListener progress);
 
     /**
+     * Writes one output format for an existing output folder, from its {@code run.json}, its
+     * {@code .syn}/{@code .con} (the representative sample) and the morphology {@code run.json}
+     * names, which must still have the geometry recorded there: e.g. {@code report.html} for a run
+     * made without it. Formats that need what ISF files do not hold (presynaptic cell indices,
+     * such as SONATA) refuse.
+     *
+     * @return the files written into {@code folder}
+     */
+    List<Path> writeFormat(Path folder, String format);
+
+    /**
      * Times an embedding set-up: loading and precomputation, single samples on one thread, and a
      * whole job's samples, summaries and outputs on all threads, repeated
      * {@link BenchJob#repeats()} times. Outputs go to a temporary folder that is deleted.

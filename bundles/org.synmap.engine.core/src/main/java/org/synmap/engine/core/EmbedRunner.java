@@ -71,6 +71,7 @@ final class EmbedRunner {
         for (String warning : morphology.morphology().warnings()) {
             progress.note(warning);
         }
+        checkSeed(model, job.seed(), modelParameters);
         ModelData data = session.data(model, job.data(), job.dataParameters());
         String runId = job.runId() != null ? job.runId() : runIds.get();
         Path directory = job.out() != null ? job.out()
@@ -89,6 +90,14 @@ final class EmbedRunner {
         } catch (IOException e) {
             throw cannotWrite(directory, e);
         }
+    }
+
+    /** A seed the model cannot use is refused before its data is loaded. */
+    static void checkSeed(Found<ConnectomeModel> model, long seed, Parameters parameters) {
+        PluginCalls.call(model.info(), () -> {
+            model.service().checkSeed(seed, parameters);
+            return null;
+        });
     }
 
     /** Outputs inside the data folder could replace or shadow the dataset's own files: refused. */

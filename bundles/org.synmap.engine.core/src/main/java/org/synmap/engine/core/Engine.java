@@ -337,7 +337,7 @@ public class Engine implements SynmapEngine {
         List<Found<DensitySource>> sources = registry.all(DensitySource.class, SynmapPlugin.DENSITY_SOURCE);
         Path folder = Path.of(data);
         if (!Files.exists(folder)) {
-            throw new SynmapException("data '" + data + "' is neither a density source (" + names(sources)
+            throw new SynmapException("'" + data + "' is neither a density source (" + names(sources)
                     + ") nor an existing folder");
         }
         for (Found<DensitySource> s : sources) {
@@ -360,6 +360,11 @@ public class Engine implements SynmapEngine {
     @Override
     public EmbedOutcome embed(EmbedJob job, ProgressListener progress) {
         return new EmbedRunner(this, runIds).run(job, progress);
+    }
+
+    @Override
+    public List<Path> writeFormat(Path folder, String format) {
+        return ExistingOutput.write(this, folder, format);
     }
 
     @Override

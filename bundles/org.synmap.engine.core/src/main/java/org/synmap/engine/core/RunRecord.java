@@ -34,6 +34,8 @@ final class RunRecord {
      * from run to run, so they are recorded under {@code execution}, not with the embedding's facts.
      */
     static final String TIMING_PREFIX = "time.";
+    /** The section of threads and times, which vary from run to run. */
+    static final String EXECUTION = "execution";
 
     private RunRecord() {
     }
@@ -81,7 +83,7 @@ final class RunRecord {
         execution.put("precomputeSeconds", p.precomputeSeconds());
         execution.put("samplingSeconds", samplingSeconds);
         execution.put("embedding", timings);
-        run.put("execution", execution);
+        run.put(EXECUTION, execution);
         return run;
     }
 

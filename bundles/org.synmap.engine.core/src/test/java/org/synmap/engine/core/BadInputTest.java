@@ -94,7 +94,7 @@ class BadInputTest {
 
     @Test
     void unknownData() {
-        assertEquals("data 'nowhere' is neither a density source (synthetic-barrel-cortex, isf-folder) "
+        assertEquals("'nowhere' is neither a density source (synthetic-barrel-cortex, isf-folder) "
                 + "nor an existing folder", rejected("nowhere", TestEngines.L5TT, "L5tt"));
     }
 
@@ -150,5 +150,17 @@ class BadInputTest {
         assertEquals("--samples must be at least 1, got 0", e.getMessage());
         e = assertThrows(SynmapException.class, () -> TestEngines.small(1, 1, 0, dir));
         assertEquals("--threads must be at least 1, got 0", e.getMessage());
+    }
+
+    /** Issue 13: the replay sampler's seed range was checked only after the data was loaded. */
+    @Test
+    void aSeedTheReplaySamplerCannotUseIsRefusedBeforeLoading() {
+        // the data does not exist: had it been opened first, that would be the error
+        org.synmap.engine.api.SynmapException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.synmap.engine.api.SynmapException.class, () -> TestEngines.full().embed(new EmbedJob("no-such-data",
+                        Map.of(), TestEngines.L5TT, Map.of(), "L5tt", null, Map.of("sampler", "isf-replay"), 2,
+                        4_294_967_296L, 1, null, false, List.of("isf"), false), ProgressListener.NONE));
+        assertEquals("barrel-cortex: sampler isf-replay replays numpy.random.seed(4294967296), which needs a seed in"
+                + " [0, 4294967295]", e.getMessage());
     }
 }

@@ -44,6 +44,22 @@ public final class Decimals {
     }
 
     /**
+     * Parses a finite decimal of magnitude at most {@code limit}.
+     *
+     * @param what names the field in the message, after "for"
+     * @throws NumberFormatException as {@link #parseFinite}, or {@code expected a number of magnitude
+     *         at most <limit> for <what>, found '<text>'}
+     */
+    public static double parseBounded(String text, String what, double limit) {
+        double value = parseFinite(text, what);
+        if (Math.abs(value) > limit) {
+            throw new NumberFormatException("expected a number of magnitude at most " + limit + " for " + what
+                    + ", found '" + text + "'");
+        }
+        return value;
+    }
+
+    /**
      * Parses a finite decimal that is not negative ({@code -0} counts as zero).
      *
      * @param what names the field in the message, after "for"

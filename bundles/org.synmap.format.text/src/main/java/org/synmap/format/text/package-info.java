@@ -3,7 +3,7 @@
  * parsing of decimal text from input files, and atomic file writes.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.synmap.format.text;
 
 import org.osgi.annotation.bundle.Export;

@@ -53,6 +53,12 @@ final class AsciiValues {
                 }
                 values[index] = parser.value();
                 found++;
+                if (pos == end) {
+                    // ISF ends every value with a newline: a last value without one may be cut short
+                    throw new InputFormatException(file, line, "the file ends inside the value '"
+                            + DecimalParser.text(bytes, tokenStart(bytes, pos), pos) + "' (no newline after it):"
+                            + " expected a complete value and a newline; the file may be truncated");
+                }
                 // advance (i, j, k) with x fastest
                 if (++i < nx) {
                     index += stepI;
@@ -73,6 +79,14 @@ final class AsciiValues {
             throw new InputFormatException(file, lastLine, "expected " + count + " values, found " + found);
         }
         return values;
+    }
+
+    private static int tokenStart(byte[] bytes, int end) {
+        int p = end;
+        while (p > 0 && !DecimalParser.isSeparator(bytes[p - 1])) {
+            p--;
+        }
+        return p;
     }
 
     private static int tokenEnd(byte[] bytes, int from) {

@@ -335,4 +335,16 @@ class AmiraMeshReaderTest {
         assertArrayEquals(new long[] {132, 2_756_848, 1_360_164}, totals);
         assertEquals(23.2883, max[0]);
     }
+
+    /** Issue 13: a value cut at the end of the file (no newline after it) was read as complete. */
+    @Test
+    void aValueCutAtTheEndOfTheFileIsRefused() throws IOException {
+        Path file = dir.resolve("cut.am");
+        Files.writeString(file, "# AmiraMesh 3D ASCII 2.0\n\ndefine Lattice 2 1 1\n\nParameters {\n    Spacing 10 10 10,\n"
+                + "    BoundingBox 5 15 5 5 5 5,\n}\n\nLattice { float Data } @1\n\n@1\n1.5\n2.2");
+        InputFormatException e = org.junit.jupiter.api.Assertions.assertThrows(InputFormatException.class,
+                () -> new AmiraMeshReader().read(file));
+        assertEquals(file + ":14: the file ends inside the value '2.2' (no newline after it): expected a complete value"
+                + " and a newline; the file may be truncated", e.getMessage());
+    }
 }

@@ -11,6 +11,12 @@ import java.util.Objects;
  * operations, so that synapse positions {@code x} written by synmap equal ISF's bit for bit.
  */
 public final class Section {
+    /**
+     * The largest magnitude (µm) readers accept for a coordinate or diameter: a kilometre, far
+     * beyond any neuron, and small enough that squared distances cannot overflow to infinity.
+     */
+    public static final double MAX_COORDINATE = 1e9;
+
     private final int id;
     private final String name;
     private final Structure structure;
@@ -80,6 +86,26 @@ public final class Section {
             maxZ = Math.max(maxZ, xyz[3 * i + 2]);
         }
         this.bounds = new Box(minX, maxX, minY, maxY, minZ, maxZ);
+    }
+
+    /**
+     * The point at relative arc length {@code x} (0–1) along the traced polyline, as NEURON
+     * interpolates its 3D points: x, y, z.
+     */
+    public double[] pointAt(double x) {
+        double target = x * length;
+        double walked = 0;
+        for (int i = 0; i + 1 < pointCount(); i++) {
+            double seg = segmentLength(i);
+            if (walked + seg >= target && seg > 0) {
+                double f = Math.max(0, Math.min(1, (target - walked) / seg));
+                return new double[] {x(i) + f * (x(i + 1) - x(i)), y(i) + f * (y(i + 1) - y(i)),
+                    z(i) + f * (z(i + 1) - z(i))};
+            }
+            walked += seg;
+        }
+        int last = pointCount() - 1;
+        return new double[] {x(last), y(last), z(last)};
     }
 
     /** Length of the segment from point {@code i} to point {@code i+1}, summing squares in x, y, z order. */

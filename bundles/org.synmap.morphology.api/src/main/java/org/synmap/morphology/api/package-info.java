@@ -3,7 +3,7 @@
  * morphology reader and writer plugins.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.synmap.morphology.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.synmap.format.text.Decimals;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.morphology.api.Section;
 
 /**
  * Splits a Neurolucida ASC file into S-expressions: {@code ( )} lists, spines {@code < >},
@@ -87,7 +88,7 @@ final class AscParser {
     private void word(String w, int n) throws InputFormatException {
         if (NUMBER.matcher(w).matches()) {
             try {
-                add(new AscNode.Atom(AscNode.Kind.NUMBER, w, Decimals.parseFinite(w, "a coordinate"), n));
+                add(new AscNode.Atom(AscNode.Kind.NUMBER, w, Decimals.parseBounded(w, "a coordinate", Section.MAX_COORDINATE), n));
             } catch (NumberFormatException e) {
                 throw new InputFormatException(file, n, e.getMessage());
             }

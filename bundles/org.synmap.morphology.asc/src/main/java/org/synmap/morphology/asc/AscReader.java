@@ -77,8 +77,14 @@ public final class AscReader implements MorphologyReader {
         for (int i = 0; i < found.contours.size(); i++) {
             Branch c = found.contours.get(i);
             ids.put(c, sections.size());
+            List<double[]> centreLine;
+            try {
+                centreLine = SomaCentroid.of(c.points);
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(file, c.line, e.getMessage());
+            }
             sections.add(section(sections.size(), i == 0 ? "soma" : "soma_" + i, Structure.SOMA, -1, Double.NaN,
-                    SomaCentroid.of(c.points)));
+                    centreLine));
         }
         int[] counters = new int[2];
         for (Branch b : kept) {
@@ -141,6 +147,9 @@ public final class AscReader implements MorphologyReader {
                 sections.remove(i);
                 for (Branch c : b.children) {
                     c.parent = b.parent;
+                    if (b.parent != null) {
+                        b.parent.children.add(c); // so that a parent removed later hands them on too
+                    }
                 }
             }
         }

@@ -52,6 +52,10 @@ final class NeurolucidaTrees {
                 contour(list, ((AscNode.Atom) head).text());
             } else if (head instanceof AscNode.Atom a && a.kind() == AscNode.Kind.LABEL
                     && a.text().equalsIgnoreCase("set")) {
+                if (list.items().size() < 2) {
+                    throw new InputFormatException(file, list.line(), "expected (Set \"name\" objects...), found a Set"
+                            + " without a name");
+                }
                 objects(list.items().subList(2, list.items().size())); // (Set "name" objects...)
             } else if (head instanceof AscNode.ListNode && !holdsString(list)) {
                 tree(list);

@@ -88,6 +88,14 @@ class AscReaderTest {
                 "((Dendrite) (1 2 3 1) Normal\n (4 5 6 1))\n");
         assertError("t.asc: expected a soma contour (CellBody) or a dendrite or apical tree; found none",
                 "(ImageCoords Filename \"x.tif\")\n");
+        // found by fuzzing: a contour with no area has no centre line (NEURON's is NaN)
+        assertError("t.asc:1: expected a soma contour that encloses an area in x and y; its 3 points coincide",
+                "(\"CellBody\" (CellBody) (1 1 0 0) (1 1 0 0) (1 1 0 0))\n((Dendrite) (0 5 0 1) (0 9 0 1) Normal)\n");
+        assertError("t.asc:1: expected a soma contour that encloses an area in x and y; its 3 points lie on a line",
+                "(\"CellBody\" (CellBody) (0 0 0 0) (1 0 0 0) (2 0 0 0))\n((Dendrite) (0 5 0 1) (0 9 0 1) Normal)\n");
+        assertError("t.asc:1: expected (Set \"name\" objects...), found a Set without a name", "(set)\n");
+        assertError("t.asc:2: expected a number of magnitude at most 1.0E9 for a coordinate, found '25E209'",
+                "((Dendrite)\n (1 2 25E209 1)\n (4 5 6 1) Normal)\n");
     }
 
     private static void assertError(String expected, String text) {

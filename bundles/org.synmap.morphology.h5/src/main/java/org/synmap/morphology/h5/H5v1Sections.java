@@ -123,7 +123,7 @@ final class H5v1Sections {
         return morphology(name, kept, hasSoma ? somaRow : -1);
     }
 
-    private Morphology morphology(String name, List<Node> kept, int somaRow) {
+    private Morphology morphology(String name, List<Node> kept, int somaRow) throws InputFormatException {
         List<Section> sections = new ArrayList<>();
         Map<Node, Integer> ids = new IdentityHashMap<>();
         if (somaRow >= 0) {
@@ -173,7 +173,7 @@ final class H5v1Sections {
      * soma, as a cylinder of that diameter along y), two points are undefined (read as the line
      * between them), three or more are a contour (NEURON's centre line, as for ASC).
      */
-    private List<double[]> soma(int row) {
+    private List<double[]> soma(int row) throws InputFormatException {
         List<double[]> points = new ArrayList<>();
         for (int k = t.offsets()[row]; k < t.end(row); k++) {
             points.add(point(k));
@@ -189,7 +189,12 @@ final class H5v1Sections {
             warnings.add(file + ": two-point soma (undefined in MorphIO) read as the line between the points");
             return points;
         }
-        return SomaCentroid.of(points);
+        try {
+            return SomaCentroid.of(points);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(file, 0, "dataset /points rows " + t.offsets()[row] + ".." + (t.end(row) - 1)
+                    + " (the soma contour): " + e.getMessage());
+        }
     }
 
     private static Node root(Node n) {
@@ -248,6 +253,9 @@ final class H5v1Sections {
                 sections.remove(i);
                 for (Node c : b.children) {
                     c.parent = b.parent;
+                    if (b.parent != null) {
+                        b.parent.children.add(c); // so that a parent removed later hands them on too
+                    }
                 }
             }
         }

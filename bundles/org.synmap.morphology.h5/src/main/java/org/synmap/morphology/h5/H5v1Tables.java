@@ -8,6 +8,7 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.morphology.api.Section;
 
 /**
  * The two tables of an H5v1 morphology, read and checked: {@code /points} (one row x, y, z, d
@@ -85,9 +86,10 @@ record H5v1Tables(double[] points, int[] offsets, int[] types, int[] parents) {
         for (int p = 0; p < pointCount(); p++) {
             for (int a = 0; a < 4; a++) {
                 double v = points[4 * p + a];
-                if (!Double.isFinite(v)) {
-                    throw new InputFormatException(file, 0, "dataset /points row " + p + ": expected finite numbers,"
-                            + " found " + v + " as " + "xyzd".charAt(a));
+                if (!Double.isFinite(v) || Math.abs(v) > Section.MAX_COORDINATE) {
+                    throw new InputFormatException(file, 0, "dataset /points row " + p + ": expected finite numbers"
+                            + " of magnitude at most " + Section.MAX_COORDINATE + " µm, found " + v + " as "
+                            + "xyzd".charAt(a));
                 }
             }
             if (points[4 * p + 3] < 0) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.synmap.format.text.Decimals;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.morphology.api.Section;
 
 /** Number text in hoc files: strict decimal parsing and round-trip formatting. */
 final class HocNumbers {
@@ -21,7 +22,7 @@ final class HocNumbers {
      */
     static double parse(String text, String what, HocSource src, int line) throws InputFormatException {
         try {
-            return Decimals.parseFinite(text.strip(), what);
+            return Decimals.parseBounded(text.strip(), what, Section.MAX_COORDINATE);
         } catch (NumberFormatException e) {
             throw src.error(line, e.getMessage());
         }

@@ -40,6 +40,8 @@ final class NeuronHocParser {
             "delete_section", "if", "while", "else", "begintemplate", "endtemplate");
     private static final Set<String> DEFINITIONS = Set.of("proc", "func", "obfunc", "iterator");
     private static final int MAX_CALL_DEPTH = 50;
+    /** Calls that branch (each calling several others) could multiply without bound below the depth limit. */
+    private static final int MAX_CALLS = 100_000;
     private static final int MAX_LOOP_LENGTH = 1_000_000;
 
     private final HocSource src;
@@ -54,6 +56,9 @@ final class NeuronHocParser {
     private final List<String> warnings = new ArrayList<>();
     private SectionDraft accessed;
     private int callDepth;
+    private int calls;
+    /** Procedures running now: calling one of them again is recursion, which expands without end. */
+    private final java.util.Set<Procedure> running = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** A procedure: its body, its line, and whether it was called. */
     private static final class Procedure {
@@ -327,10 +332,20 @@ final class NeuronHocParser {
         if (!touchesGeometry(p.body)) {
             return; // its statements would all be ignored; running them could only trip over control flow
         }
-        if (++callDepth > MAX_CALL_DEPTH) {
-            throw src.error(n, "procedure calls nest deeper than " + MAX_CALL_DEPTH + " at " + name + "() (recursion?)");
+        if (running.contains(p)) {
+            throw src.error(n, "procedure " + name + "() calls itself (directly or through other procedures);"
+                    + " expected no recursion in a morphology file");
         }
+        if (++callDepth > MAX_CALL_DEPTH) {
+            throw src.error(n, "procedure calls nest deeper than " + MAX_CALL_DEPTH + " at " + name + "()");
+        }
+        if (++calls > MAX_CALLS) {
+            throw src.error(n, "more than " + MAX_CALLS + " procedure calls; expected a morphology file to build its"
+                    + " sections with fewer");
+        }
+        running.add(p);
         run(p.body, selected);
+        running.remove(p);
         callDepth--;
     }
 
@@ -419,6 +434,15 @@ final class NeuronHocParser {
         return s;
     }
 
+    /** Decimal digits as an int; more than an int holds is an error, not an exception. */
+    private int integer(String digits, int n) throws InputFormatException {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw src.error(n, "expected an integer of at most 10 digits (an array size or index), found '" + digits + "'");
+        }
+    }
+
     /** An integer, a loop variable, or a loop variable plus or minus an integer. */
     private int index(String text, int n) throws InputFormatException {
         Matcher m = INDEX.matcher(text);
@@ -428,7 +452,7 @@ final class NeuronHocParser {
         }
         int base;
         if (m.group(1).matches("-?\\d+")) {
-            base = Integer.parseInt(m.group(1));
+            base = integer(m.group(1), n);
         } else {
             Integer v = loops.get(m.group(1));
             if (v == null) {
@@ -440,7 +464,7 @@ final class NeuronHocParser {
         if (m.group(2) == null) {
             return base;
         }
-        int offset = Integer.parseInt(m.group(3));
+        int offset = integer(m.group(3), n);
         return m.group(2).equals("+") ? base + offset : base - offset;
     }
 

@@ -17,7 +17,7 @@ import org.synmap.morphology.api.Structure;
 
 class HocWriterTest {
     private static final Section SOMA = new Section(0, "soma", Structure.SOMA, -1, Double.NaN,
-            new double[] {-122.693855, 394.814056, -379.372986, 0.1 + 0.2, 1e-7, -0.0}, new double[] {5.08481, 1e21});
+            new double[] {-122.693855, 394.814056, -379.372986, 0.1 + 0.2, 1e-7, -0.0}, new double[] {5.08481, 1e9});
 
     private static Section child(int id, String name, Structure structure, int parent, double parentX) {
         return new Section(id, name, structure, parent, parentX, new double[] {0, 0, 0, 1, 2, 2}, new double[] {1, 1});
@@ -32,7 +32,7 @@ class HocWriterTest {
                 {nseg = 1}
                 {pt3dclear()}
                 {pt3dadd(-122.693855, 394.814056, -379.372986, 5.08481)}
-                {pt3dadd(0.30000000000000004, 0.0000001, -0.0, 1000000000000000000000)}
+                {pt3dadd(0.30000000000000004, 0.0000001, -0.0, 1000000000)}
 
                 {create dend_1}
                 {connect dend_1(0), soma(0.187136)}

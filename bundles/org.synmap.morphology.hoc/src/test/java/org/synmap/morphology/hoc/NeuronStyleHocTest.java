@@ -61,6 +61,23 @@ class NeuronStyleHocTest {
                 m.warnings());
     }
 
+    /** Found by fuzzing: a procedure calling itself twice expanded 2^50 calls before the depth limit stopped it. */
+    @Test
+    void recursionIsRefusedAtOnce() {
+        InputFormatException e = org.junit.jupiter.api.Assertions.assertThrows(InputFormatException.class,
+                () -> Hoc.read(HocRules.NEURON, "rec.hoc", """
+                        create soma
+                        proc topol() {
+                          connect soma(0), soma(1)
+                          topol()
+                          topol()
+                        }
+                        topol()
+                        """));
+        assertEquals("rec.hoc:4: procedure topol() calls itself (directly or through other procedures); expected no"
+                + " recursion in a morphology file", e.getMessage());
+    }
+
     @Test
     void namesAreReadIgnoringCaseAndOthersAsDendriteUnlessStrict() throws Exception {
         Path file = resource("names.hoc");

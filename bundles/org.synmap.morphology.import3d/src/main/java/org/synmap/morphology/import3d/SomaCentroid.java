@@ -20,8 +20,42 @@ public final class SomaCentroid {
     private SomaCentroid() {
     }
 
-    /** The centre line as points x, y, z, d; {@code contour} holds the traced points x, y, z (diameters unused). */
+    /**
+     * The centre line as points x, y, z, d; {@code contour} holds the traced points x, y, z
+     * (diameters unused).
+     *
+     * @throws IllegalArgumentException when the contour encloses no area (its points coincide or lie
+     *                                  on a line), which has no centre line
+     */
     public static List<double[]> of(List<double[]> contour) {
+        if (extent(contour) == 0) {
+            throw new IllegalArgumentException("expected a soma contour that encloses an area in x and y; its "
+                    + contour.size() + " points coincide");
+        }
+        List<double[]> line = centreLine(contour);
+        for (double[] p : line) {
+            for (double v : p) {
+                if (!Double.isFinite(v)) {
+                    // coincident or collinear points: no principal axes, no widths (NEURON gives NaN too)
+                    throw new IllegalArgumentException("expected a soma contour that encloses an area in x and y;"
+                            + " its " + contour.size() + " points " + (extent(contour) == 0 ? "coincide" : "lie on a line"));
+                }
+            }
+        }
+        return line;
+    }
+
+    private static double extent(List<double[]> contour) {
+        double e = 0;
+        for (double[] p : contour) {
+            for (int a = 0; a < 3; a++) {
+                e = Math.max(e, Math.abs(p[a] - contour.get(0)[a]));
+            }
+        }
+        return e;
+    }
+
+    private static List<double[]> centreLine(List<double[]> contour) {
         double[][] xyz = resample(contour);
         double[] mean = new double[3];
         for (int a = 0; a < 3; a++) {
@@ -48,6 +82,9 @@ public final class SomaCentroid {
         SymmetricEigen eigen = SymmetricEigen.of(scatter);
         int maxInd = eigen.maxIndex();
         int minInd = eigen.minIndex();
+        if (minInd == maxInd) { // all eigenvalues equal: any other axis
+            minInd = (maxInd + 1) % 3;
+        }
         double[] major = eigen.vector(maxInd);
         double[] minor = eigen.vector(3 - minInd - maxInd);
         minor[2] = 0;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.synmap.format.text.Decimals;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.morphology.api.Section;
 
 /**
  * Reads the lines of an SWC file: seven blank-separated columns {@code id type x y z radius
@@ -78,10 +79,13 @@ final class SwcParser {
         }
     }
 
-    /** A finite decimal, read strictly as {@link Decimals#parseFinite} says (no NaN, inf, hexadecimal, 1e400). */
+    /**
+     * A finite decimal, read strictly as {@link Decimals#parseFinite} says (no NaN, inf, hexadecimal, 1e400),
+     * within {@link Section#MAX_COORDINATE}.
+     */
     private static double decimal(String text, String what, String file, int n) throws InputFormatException {
         try {
-            return Decimals.parseFinite(text, what);
+            return Decimals.parseBounded(text, what, Section.MAX_COORDINATE);
         } catch (NumberFormatException e) {
             throw new InputFormatException(file, n, e.getMessage());
         }

@@ -27,6 +27,7 @@ class SwcErrorsTest {
         "2 3 1 2 3 NaN 1|bad.swc:2: expected a number for radius, found 'NaN'",
         "2 3 1 2 3 1e400 1|bad.swc:2: expected a finite number for radius, found '1e400' (beyond the double range)",
         "2 3 -2E308 2 3 1 1|bad.swc:2: expected a finite number for x, found '-2E308' (beyond the double range)",
+        "2 3 1 25E209 3 1 1|bad.swc:2: expected a number of magnitude at most 1.0E9 for y, found '25E209'",
         "2.0 3 1 2 3 1 1|bad.swc:2: expected an integer for the sample id, found '2.0'",
         "2 3 1 2 3 1 9|bad.swc:2: unknown parent id 9 (no sample has that id)",
         "1 3 1 2 3 1 -1|bad.swc:2: sample id 1 appears twice (first at line 1)",

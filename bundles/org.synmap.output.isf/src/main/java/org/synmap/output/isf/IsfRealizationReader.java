@@ -81,6 +81,10 @@ public final class IsfRealizationReader implements RealizationReader {
         return syn.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".con");
     }
 
+    /** The first words of ISF's headers (isf-spec §2.7, §2.8): without them, a file is not ISF's. */
+    static final String SYN_HEADER = "# Synapse distribution file";
+    static final String CON_HEADER = "# Anatomical connectivity realization file";
+
     private static Map<String, Block> readSyn(Path file) throws IOException {
         Map<String, Block> blocks = new LinkedHashMap<>();
         forEachLine(file, (lineNo, line) -> {
@@ -153,10 +157,15 @@ public final class IsfRealizationReader implements RealizationReader {
      * naming the file (the decoder reads ahead, so the line is not known).
      */
     private static void forEachLine(Path file, LineHandler handler) throws IOException {
+        String header = file.toString().endsWith(".con") ? CON_HEADER : SYN_HEADER;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int lineNo = 0;
             for (String line; (line = in.readLine()) != null;) {
                 handler.line(++lineNo, line);
+            }
+            if (lineNo == 0) { // ISF writes its header even without synapses: an empty file is a damaged one
+                throw new InputFormatException(file.toString(), 0, "expected ISF's header '" + header + "' on line 1;"
+                        + " the file is empty");
             }
         } catch (CharacterCodingException e) {
             throw new InputFormatException(file.toString(), 0, "is not UTF-8 text");
@@ -194,7 +203,11 @@ public final class IsfRealizationReader implements RealizationReader {
             throw new InputFormatException(file.toString(), lineNo, "expected a " + what
                     + " (a non-negative integer), got '" + s + "'");
         }
-        return Integer.parseInt(s);
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(file.toString(), lineNo, "expected a " + what + " below 2^31, got '" + s + "'");
+        }
     }
 
     private static double position(Path file, int lineNo, String s) throws InputFormatException {

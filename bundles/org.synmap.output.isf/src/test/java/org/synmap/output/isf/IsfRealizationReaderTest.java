@@ -148,6 +148,20 @@ class IsfRealizationReaderTest {
         assertEquals(syn + ": is not UTF-8 text", e.getMessage());
     }
 
+    /** Issue 13: an empty .syn/.con pair was read as an embedding without synapses. */
+    @Test
+    void emptyFilesAreRefused() throws IOException {
+        Path syn = write("g.syn", "");
+        write("g.con", "");
+        InputFormatException e = assertThrows(InputFormatException.class, () -> reader.read(syn));
+        assertEquals(syn + ": expected ISF's header '# Synapse distribution file' on line 1; the file is empty",
+                e.getMessage());
+        Files.writeString(syn, "# Synapse distribution file\n# corresponding to cell: g\n# Type - section - section.x\n\n");
+        e = assertThrows(InputFormatException.class, () -> reader.read(syn));
+        assertEquals(tmp.resolve("g.con") + ": expected ISF's header '# Anatomical connectivity realization file' on"
+                + " line 1; the file is empty", e.getMessage());
+    }
+
     @Test
     void advertisesItsFormat() {
         SynmapPlugin plugin = IsfRealizationReader.class.getAnnotation(SynmapPlugin.class);

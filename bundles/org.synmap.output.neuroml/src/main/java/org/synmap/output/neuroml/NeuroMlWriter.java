@@ -45,10 +45,21 @@ public final class NeuroMlWriter implements RealizationWriter {
     @Override
     public List<Path> write(EmbeddingResult result, Path directory) throws IOException {
         for (SynapseBlock b : result.realization().blocks()) {
+            boolean population = result.populations().stream()
+                    .anyMatch(p -> p.area().equals(b.area()) && p.type().equals(b.type()));
+            if (!population && b.size() > 0) {
+                throw new IOException("neuroml: the realization has synapses of " + b.label()
+                        + ", which is not one of the model's populations");
+            }
+            int cells = result.cellCount(b.area(), b.type());
             for (Synapse s : b.synapses()) {
                 if (s.presynapticCell() < 0) {
                     throw new IOException("neuroml: synapses of " + b.label() + " have no presynaptic cell; NeuroML"
                             + " connections need it (realizations read from ISF files do not have it)");
+                }
+                if (s.presynapticCell() >= cells) {
+                    throw new IOException("neuroml: a synapse of " + b.label() + " has presynaptic cell "
+                            + s.presynapticCell() + ", outside its population of " + cells + " cells");
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.synmap.output.neuroml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,8 +21,10 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synmap.connectome.api.Realization;
 import org.synmap.connectome.api.Synapse;
 import org.synmap.connectome.api.SynapseBlock;
+import org.synmap.morphology.api.Section;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.test.support.SharedData;
 import org.synmap.test.support.SmallEmbedding;
@@ -98,6 +102,112 @@ class NeuroMlWriterTest {
         String text = Files.readString(dir.resolve("cell.cell.nml"));
         assertTrue(text.contains("<segmentGroup id=\"section_1\">"), text);
         assertTrue(text.contains("<include segmentGroup=\"section_2\"/>"), text);
+    }
+
+    /**
+     * Synapses between traced points and past a repeated point (a segment of length 0): the
+     * (segment, fraction) of each connection, by hand, and its point computed both ways: from the
+     * .syn line's (section, x) along the traced polyline, and from the .cell.nml's segment.
+     * Segments: soma 0; dend_1 1 (15 µm), 2 (0 µm), 3 (50 µm); apical 4.
+     */
+    @Test
+    void connectionsBetweenTracedPointsPointAtTheSynLine() throws Exception {
+        EmbeddingResult result = SmallEmbedding.interior(false);
+        new NeuroMlWriter().write(result, dir);
+        Map<Integer, double[][]> segments = segments(parse(dir.resolve("cell.cell.nml")));
+        assertEquals(5, segments.size());
+        NodeList connections = parse(dir.resolve("cell.net.nml")).getElementsByTagName("connection");
+        assertEquals(6, connections.getLength());
+        // in .syn order: L5tt dend_1 x=0.1, 0.5, apical 0.25; L1 soma 0.5, dend_1 15/65, 0.9
+        int[] segment = {1, 3, 4, 0, -1, 3};
+        double[] fraction = {6.5 / 15, 0.35, 0.25, 0.5, Double.NaN, 0.87};
+        int i = 0;
+        for (SynapseBlock block : result.realization().blocks()) {
+            for (Synapse s : block.synapses()) {
+                Element c = (Element) connections.item(i);
+                int seg = Integer.parseInt(c.getAttribute("postSegmentId"));
+                double f = Double.parseDouble(c.getAttribute("postFractionAlong"));
+                if (segment[i] >= 0) {
+                    assertEquals(segment[i], seg, "connection " + i);
+                    assertEquals(fraction[i], f, 1e-12, "connection " + i);
+                } else { // the repeated point: the end of segment 1 or the start of segment 3, never the empty segment 2
+                    assertTrue(seg == 1 && Math.abs(f - 1) < 1e-12 || seg == 3 && Math.abs(f) < 1e-12, seg + " " + f);
+                }
+                double[] fromSyn = alongSection(result.morphology().section(s.sectionId()), s.x());
+                double[][] p = segments.get(seg);
+                for (int a = 0; a < 3; a++) {
+                    assertEquals(fromSyn[a], p[0][a] + f * (p[1][a] - p[0][a]), 1e-9, "connection " + i + " axis " + a);
+                }
+                i++;
+            }
+        }
+        Optional<Path> xsd = SharedData.find("reference/schemas/NeuroML_v2.3.1.xsd");
+        if (xsd.isPresent()) {
+            var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.get().toFile());
+            schema.newValidator().validate(new StreamSource(dir.resolve("cell.cell.nml").toFile()));
+            schema.newValidator().validate(new StreamSource(dir.resolve("cell.net.nml").toFile()));
+        }
+    }
+
+    /** A sample without synapses: populations and empty projections, still valid NeuroML. */
+    @Test
+    void aSampleWithoutSynapsesHasEmptyProjections() throws Exception {
+        EmbeddingResult full = SmallEmbedding.result();
+        EmbeddingResult empty = new EmbeddingResult(full.morphology(), full.postsynapticType(), full.model(),
+                full.populations(), new Realization(0, List.of(new SynapseBlock("C2", "L5tt", List.of()),
+                        new SynapseBlock("C2", "L1", List.of()))), List.of(), full.runId(), full.run());
+        new NeuroMlWriter().write(empty, dir);
+        Document net = parse(dir.resolve("cell.net.nml"));
+        assertEquals(2, net.getElementsByTagName("projection").getLength());
+        assertEquals(0, net.getElementsByTagName("connection").getLength());
+        assertEquals(3, net.getElementsByTagName("population").getLength());
+        Optional<Path> xsd = SharedData.find("reference/schemas/NeuroML_v2.3.1.xsd");
+        Assumptions.assumeTrue(xsd.isPresent(), "the NeuroML v2.3.1 schema is absent: skipping schema validation");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.get().toFile()).newValidator()
+                .validate(new StreamSource(dir.resolve("cell.net.nml").toFile()));
+    }
+
+    /** Connections must name cells of the model's populations: anything else is refused, naming the population. */
+    @Test
+    void presynapticCellsOutsideThePopulationsAreRefused() {
+        EmbeddingResult full = SmallEmbedding.result();
+        for (SynapseBlock bad : List.of(
+                new SynapseBlock("C2", "L1", List.of(new Synapse(1, -1, 0.5, null, 0, 10, 0, 0, 3))),
+                new SynapseBlock("C3", "L1", List.of(new Synapse(1, -1, 0.5, null, 0, 10, 0, 0, 0))),
+                new SynapseBlock("C2", "L1", List.of(new Synapse(1, -1, 0.5, null, 0, 10, 0, 0, -1))))) {
+            EmbeddingResult r = new EmbeddingResult(full.morphology(), full.postsynapticType(), full.model(),
+                    full.populations(), new Realization(0, List.of(bad)), List.of(), full.runId(), full.run());
+            IOException e = assertThrows(IOException.class, () -> new NeuroMlWriter().write(r, dir));
+            assertTrue(e.getMessage().contains(bad.label()), e.getMessage());
+        }
+    }
+
+    /** Determinism: the same result gives byte-identical documents. */
+    @Test
+    void theSameResultGivesTheSameBytes() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        List<Path> a = new NeuroMlWriter().write(SmallEmbedding.interior(true), first);
+        List<Path> b = new NeuroMlWriter().write(SmallEmbedding.interior(true), second);
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)), a.get(i).toString());
+        }
+    }
+
+    /** The .syn line's point: relative arc length x along the section's traced polyline (the test's own walk). */
+    private static double[] alongSection(Section s, double x) {
+        double remaining = x * s.length();
+        for (int k = 0; k + 1 < s.pointCount(); k++) {
+            double len = s.segmentLength(k);
+            if (len > 0 && remaining <= len) {
+                double t = remaining / len;
+                return new double[] {s.x(k) + t * (s.x(k + 1) - s.x(k)), s.y(k) + t * (s.y(k + 1) - s.y(k)),
+                    s.z(k) + t * (s.z(k + 1) - s.z(k))};
+            }
+            remaining -= len;
+        }
+        int last = s.pointCount() - 1;
+        return new double[] {s.x(last), s.y(last), s.z(last)};
     }
 
     private static Document parse(Path file) throws Exception {

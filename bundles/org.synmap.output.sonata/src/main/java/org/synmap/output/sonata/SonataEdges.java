@@ -30,6 +30,8 @@ final class SonataEdges {
     final int[] sectionId;
     final float[] sectionPos;
     final int[] sectionType;
+    final int[] segmentId;
+    final float[] segmentOffset;
     final float[] centerX;
     final float[] centerY;
     final float[] centerZ;
@@ -42,6 +44,8 @@ final class SonataEdges {
         sectionId = new int[n];
         sectionPos = new float[n];
         sectionType = new int[n];
+        segmentId = new int[n];
+        segmentOffset = new float[n];
         centerX = new float[n];
         centerY = new float[n];
         centerZ = new float[n];
@@ -89,7 +93,10 @@ final class SonataEdges {
             e.sectionId[i] = s.sectionId();
             e.sectionPos[i] = (float) s.x();
             e.sectionType[i] = sectionType(s.structure() != null ? s.structure() : section.structure());
-            double[] c = Double.isNaN(s.px()) ? pointAt(section, s.x()) : new double[] {s.px(), s.py(), s.pz()};
+            Located at = locate(section, s.x());
+            e.segmentId[i] = at.segment();
+            e.segmentOffset[i] = (float) at.offset();
+            double[] c = Double.isNaN(s.px()) ? section.pointAt(s.x()) : new double[] {s.px(), s.py(), s.pz()};
             e.centerX[i] = (float) c[0];
             e.centerY[i] = (float) c[1];
             e.centerZ[i] = (float) c[2];
@@ -117,20 +124,30 @@ final class SonataEdges {
         };
     }
 
-    /** The point at relative arc length {@code x} on the section's traced polyline. */
-    static double[] pointAt(Section s, double x) {
+    /**
+     * Where relative arc length {@code x} lies on a section's traced polyline: the segment (pair of
+     * consecutive points, numbered from 0 within the section), chosen as {@link Section#pointAt}
+     * chooses it (the first of non-zero length that reaches that arc length), and the distance from
+     * its start (µm).
+     */
+    record Located(int segment, double offset) {
+    }
+
+    static Located locate(Section s, double x) {
         double target = x * s.length();
         double walked = 0;
+        int lastNonZero = -1;
         for (int i = 0; i + 1 < s.pointCount(); i++) {
             double seg = s.segmentLength(i);
-            if (walked + seg >= target && seg > 0) {
-                double f = Math.max(0, Math.min(1, (target - walked) / seg));
-                return new double[] {s.x(i) + f * (s.x(i + 1) - s.x(i)), s.y(i) + f * (s.y(i + 1) - s.y(i)),
-                    s.z(i) + f * (s.z(i + 1) - s.z(i))};
+            if (seg > 0) {
+                lastNonZero = i;
+                if (walked + seg >= target) {
+                    return new Located(i, Math.max(0, Math.min(1, (target - walked) / seg)) * seg);
+                }
             }
             walked += seg;
         }
-        int last = s.pointCount() - 1;
-        return new double[] {s.x(last), s.y(last), s.z(last)};
+        // past the end by rounding, or a section without length: the end of its last segment
+        return lastNonZero < 0 ? new Located(0, 0) : new Located(lastNonZero, s.segmentLength(lastNonZero));
     }
 }

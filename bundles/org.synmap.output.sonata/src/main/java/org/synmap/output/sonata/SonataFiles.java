@@ -60,6 +60,9 @@ final class SonataFiles {
                 for (int i = 0; i < n; i++) {
                     index[i] = i;
                 }
+                if (n == 0) {
+                    return; // a model without presynaptic cells: jhdf writes no datasets of length 0
+                }
                 WritableGroup pre = nodes.putGroup(names.source());
                 pre.putDataset("node_type_id", type);
                 pre.putDataset("node_group_id", new long[n]);
@@ -69,6 +72,7 @@ final class SonataFiles {
         });
     }
 
+    /** The edge population; {@code e} must have edges (jhdf writes no datasets of length 0). */
     static Path writeEdges(Path file, Names names, SonataEdges e) throws IOException {
         return AtomicFiles.writeFile(file, tmp -> {
             try (WritableHdfFile h5 = HdfFile.write(tmp)) {
@@ -91,6 +95,8 @@ final class SonataFiles {
                 group.putDataset("afferent_section_id", e.sectionId, UNSIGNED);
                 group.putDataset("afferent_section_pos", e.sectionPos);
                 group.putDataset("afferent_section_type", e.sectionType, UNSIGNED);
+                group.putDataset("afferent_segment_id", e.segmentId, UNSIGNED);
+                group.putDataset("afferent_segment_offset", e.segmentOffset);
                 group.putDataset("afferent_center_x", e.centerX);
                 group.putDataset("afferent_center_y", e.centerY);
                 group.putDataset("afferent_center_z", e.centerZ);
@@ -105,7 +111,8 @@ final class SonataFiles {
     /**
      * SONATA's edge index for edges sorted by the indexed node: per node, the rows
      * {@code [first, end)} of {@code range_to_edge_id}; per row, the edges {@code [first, end)}.
-     * Sorted edges give each node at most one range; nodes without edges get an empty range.
+     * Sorted edges give each node at most one range; nodes without edges get an empty range at the
+     * running offset, as libsonata's index writer makes them, so that both columns never decrease.
      */
     private static void writeIndex(WritableGroup group, long[] sortedNodes, long nodes) {
         int n = Math.toIntExact(nodes);
@@ -118,15 +125,25 @@ final class SonataFiles {
         }
         long[][] rangeToEdges = new long[ranges][2];
         int r = -1;
+        int nextNode = 0;
         for (int i = 0; i < sortedNodes.length; i++) {
             if (i == 0 || sortedNodes[i] != sortedNodes[i - 1]) {
                 r++;
                 rangeToEdges[r][0] = i;
                 int node = (int) sortedNodes[i];
+                for (; nextNode < node; nextNode++) { // nodes without edges: empty at the running offset
+                    nodeToRanges[nextNode][0] = r;
+                    nodeToRanges[nextNode][1] = r;
+                }
                 nodeToRanges[node][0] = r;
                 nodeToRanges[node][1] = r + 1;
+                nextNode = node + 1;
             }
             rangeToEdges[r][1] = i + 1;
+        }
+        for (; nextNode < n; nextNode++) {
+            nodeToRanges[nextNode][0] = ranges;
+            nodeToRanges[nextNode][1] = ranges;
         }
         group.putDataset("node_id_to_ranges", nodeToRanges, pairs(n));
         group.putDataset("range_to_edge_id", rangeToEdges, pairs(ranges));

@@ -65,10 +65,18 @@ public final class SonataWriter implements RealizationWriter {
         files.add(morphology);
         files.add(SonataFiles.writeNodes(directory.resolve("nodes.h5"), names, result.morphology(),
                 result.populations(), edges.populationStart));
-        files.add(SonataFiles.writeEdges(directory.resolve("edges.h5"), names, edges));
+        // jhdf cannot write datasets of length 0: a sample without synapses is a circuit without
+        // an edge population, and its config lists no edge files.
+        boolean hasEdges = edges.size() > 0;
+        if (hasEdges) {
+            files.add(SonataFiles.writeEdges(directory.resolve("edges.h5"), names, edges));
+        }
         files.add(AtomicFiles.writeText(directory.resolve("node_types.csv"), nodeTypes(result, names)));
-        files.add(AtomicFiles.writeText(directory.resolve("edge_types.csv"), edgeTypes(result)));
-        files.add(AtomicFiles.writeText(directory.resolve("circuit_config.json"), config()));
+        if (hasEdges) {
+            files.add(AtomicFiles.writeText(directory.resolve("edge_types.csv"), edgeTypes(result)));
+        }
+        files.add(AtomicFiles.writeText(directory.resolve("circuit_config.json"),
+                config(names, edges.sourceNodes() > 0, hasEdges)));
         return files;
     }
 
@@ -101,13 +109,30 @@ public final class SonataWriter implements RealizationWriter {
         return s.isEmpty() ? "NONE" : s.replaceAll("\\s", "_");
     }
 
-    static String config() throws IOException {
+    /**
+     * The circuit config: the Allen guide's {@code manifest}, {@code components} and {@code networks}
+     * with the type tables, and the BBP extension's (version 2) population entries with their types,
+     * without which libsonata and bluepysnap see no populations. Its status is {@code partial}: the
+     * embedded neuron is {@code biophysical} but has no electrical model
+     * ({@code biophysical_neuron_models_dir}), which a {@code complete} circuit must name.
+     */
+    static String config(Names names, boolean hasPresynapticNodes, boolean hasEdges) throws IOException {
+        Map<String, Object> nodePopulations = new LinkedHashMap<>();
+        nodePopulations.put(names.target(), Map.of("type", "biophysical"));
+        if (hasPresynapticNodes) {
+            nodePopulations.put(names.source(), Map.of("type", "virtual"));
+        }
         Map<String, Object> config = new LinkedHashMap<>();
+        config.put("version", 2);
+        config.put("metadata", Map.of("status", "partial"));
         config.put("manifest", Map.of("$BASE_DIR", "."));
         config.put("components", Map.of("morphologies_dir", "$BASE_DIR/morphologies"));
         config.put("networks", Map.of(
-                "nodes", List.of(Map.of("nodes_file", "$BASE_DIR/nodes.h5", "node_types_file", "$BASE_DIR/node_types.csv")),
-                "edges", List.of(Map.of("edges_file", "$BASE_DIR/edges.h5", "edge_types_file", "$BASE_DIR/edge_types.csv"))));
+                "nodes", List.of(Map.of("nodes_file", "$BASE_DIR/nodes.h5", "node_types_file", "$BASE_DIR/node_types.csv",
+                        "populations", nodePopulations)),
+                "edges", hasEdges ? List.of(Map.of("edges_file", "$BASE_DIR/edges.h5",
+                        "edge_types_file", "$BASE_DIR/edge_types.csv",
+                        "populations", Map.of(names.edges(), Map.of("type", "chemical")))) : List.of()));
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(config) + "\n";
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.SynmapEngine;
+import org.synmap.plugin.api.SynmapPlugin;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,10 +31,17 @@ final class DemoCommand implements Callable<String> {
         this.engine = engine;
     }
 
+    /** ISF's files, and the HTML report where a report writer is installed (not in every distribution). */
+    private List<String> formats() {
+        boolean report = engine.plugins().stream().anyMatch(p -> p.kind().equals(SynmapPlugin.REALIZATION_WRITER)
+                && p.name().equals(EmbedReport.REPORT_FORMAT));
+        return report ? List.of("isf", EmbedReport.REPORT_FORMAT) : List.of("isf");
+    }
+
     @Override
     public String call() {
         EmbedJob job = new EmbedJob(DATA, Map.of(), MORPHOLOGY, Map.of(), CELL_TYPE, null,
-                run.modelParameters(engine, null), run.samples, run.seed, run.threads(), run.out, false, List.of("isf"),
+                run.modelParameters(engine, null), run.samples, run.seed, run.threads(), run.out, false, formats(),
                 false, run.overwrite);
         return EmbedReport.render(job, engine.embed(job, ConsoleProgress.onStderr()));
     }

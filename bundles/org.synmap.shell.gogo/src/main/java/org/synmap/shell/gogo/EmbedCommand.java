@@ -52,6 +52,14 @@ final class EmbedCommand implements Callable<String> {
             + " default ${DEFAULT-VALUE}")
     private String formats;
 
+    @Option(names = "--report", description = "also write report.html (the format 'report'): 3D view, charts and"
+            + " the run's facts, in one file that opens offline")
+    private boolean report;
+
+    @Option(names = "--plots", description = "also write figures for papers into plots/ (the format 'plots'): SVG"
+            + " and PNG")
+    private boolean plots;
+
     @Option(names = "--all-realizations", description = "also write every sample into realizations/sample_NNN/")
     private boolean allRealizations;
 
@@ -76,6 +84,12 @@ final class EmbedCommand implements Callable<String> {
             if (!f.isBlank()) {
                 formatList.add(f.trim());
             }
+        }
+        if (report && !formatList.contains(EmbedReport.REPORT_FORMAT)) {
+            formatList.add(EmbedReport.REPORT_FORMAT);
+        }
+        if (plots && !formatList.contains(EmbedReport.PLOTS_FORMAT)) {
+            formatList.add(EmbedReport.PLOTS_FORMAT);
         }
         if (formatList.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--format needs at least one output format");

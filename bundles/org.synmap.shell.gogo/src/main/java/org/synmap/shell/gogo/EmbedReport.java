@@ -1,5 +1,6 @@
 package org.synmap.shell.gogo;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,11 @@ import org.synmap.engine.api.TypeCounts;
 final class EmbedReport {
     private EmbedReport() {
     }
+
+    /** The HTML report's format name and file, whose path the summary names. */
+    static final String REPORT_FORMAT = "report";
+    static final String REPORT_FILE = "report.html";
+    static final String PLOTS_FORMAT = "plots";
 
     static String render(EmbedJob job, EmbedOutcome o) {
         List<String[]> rows = new ArrayList<>();
@@ -41,6 +47,11 @@ final class EmbedReport {
         }
         text.append(String.format(Locale.ROOT, "precompute %.2f s, sampling %.2f s%n", o.precomputeSeconds(),
                 o.samplingSeconds()));
-        return text.append(Table.render(rows)).append("\noutputs in ").append(o.directory()).toString();
+        text.append(Table.render(rows)).append("\noutputs in ").append(o.directory());
+        Path report = o.directory().resolve(REPORT_FILE);
+        if (o.files().contains(report)) {
+            text.append("\nreport: ").append(report);
+        }
+        return text.toString();
     }
 }

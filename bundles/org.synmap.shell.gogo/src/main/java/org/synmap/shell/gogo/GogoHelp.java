@@ -39,10 +39,10 @@ final class GogoHelp {
             + "      --verbose   print the stack trace of an error";
 
     static final String EMBED = ""
-            + "Usage: synmap embed [-h] [--all-realizations] [--landmarks] [--overwrite] [--verbose]\n"
-            + "                    --cell-type=<type> [--data=<data>] [--format=<f>[,<f>...]] [--model=<name>]\n"
-            + "                    [--morphology=<m>] [--out=<dir>] [--sampler=<name>] [--samples=<n>]\n"
-            + "                    [--seed=<seed>] [--threads=<n>] [--data-param=key=value]...\n"
+            + "Usage: synmap embed [-h] [--all-realizations] [--landmarks] [--overwrite] [--plots] [--report]\n"
+            + "                    [--verbose] --cell-type=<type> [--data=<data>] [--format=<f>[,<f>...]]\n"
+            + "                    [--model=<name>] [--morphology=<m>] [--out=<dir>] [--sampler=<name>]\n"
+            + "                    [--samples=<n>] [--seed=<seed>] [--threads=<n>] [--data-param=key=value]...\n"
             + "                    [--param=key=value]... [--reader-param=key=value]... [<morphology>]\n"
             + "embed a morphology into a connectome model: draw samples, write the representative one (and with\n"
             + "--all-realizations every one) in the chosen formats\n"
@@ -64,9 +64,13 @@ final class GogoHelp {
             + "                             refused\n"
             + "      --param=key=value    a parameter of the connectome model (repeatable; see the model\n"
             + "                             parameters below)\n"
+            + "      --plots              also write figures for papers into plots/ (the format 'plots'): SVG and\n"
+            + "                             PNG\n"
             + "      --reader-param=key=value\n"
             + "                           a parameter of the morphology reader (repeatable), e.g. rules=neuron for\n"
             + "                             hoc\n"
+            + "      --report             also write report.html (the format 'report'): 3D view, charts and the\n"
+            + "                             run's facts, in one file that opens offline\n"
             + "      --sampler=<name>     alias of --param sampler=<name>, for models that declare a sampler\n"
             + "                             parameter (barrel-cortex: fast, isf-replay)\n"
             + "      --samples=<n>        samples (realizations) to draw; default 50\n"
@@ -132,6 +136,15 @@ final class GogoHelp {
             + "      --seed=<seed>        the seed; default 1\n"
             + "      --threads=<n>        worker threads; default: all processors\n"
             + "      --verbose            print the stack trace of an error";
+
+    static final String REPORT = ""
+            + "Usage: synmap report [-h] [--verbose] [--format=<f>] <folder>\n"
+            + "write report.html for an existing output folder, from its .syn/.con, run.json and the morphology\n"
+            + "run.json names\n"
+            + "      <folder>       an output folder of embed or demo\n"
+            + "      --format=<f>   the output format to write; default report\n"
+            + "  -h, --help         show this help\n"
+            + "      --verbose      print the stack trace of an error";
 
     static final String BATCH = ""
             + "Usage: synmap batch [-h] [--all-realizations] [--landmarks] [--verbose] [--bind=<address>]\n"

@@ -70,6 +70,7 @@ public final class SynmapCli implements Callable<String> {
         CommandLine demo = add(cli, "demo", new DemoCommand(engine));
         CommandLine export = add(cli, "export-isf", new ExportIsfCommand(engine));
         CommandLine bench = add(cli, "bench", new BenchCommand(engine));
+        cli.addSubcommand("report", new ReportCommand(engine));
         CommandLine batch = add(cli, "batch", new BatchCommand(engine));
         add(cli, "member", new MemberCommand(engine));
         cli.addSubcommand("help", new CommandLine.HelpCommand(), "usage");

@@ -25,7 +25,7 @@ import org.synmap.engine.api.SynmapException;
  */
 @Component(service = SynmapCommands.class, immediate = true)
 @GogoCommand(scope = "synmap", function = {"plugins", "inspect", "convert", "embed", "demo", "exportIsf", "bench",
-    "usage", "batch", "member"})
+    "report", "batch", "usage", "member"})
 public class SynmapCommands {
     /** Framework property that turns on the command-line entry point (set by the distribution). */
     static final String MAIN_PROPERTY = "synmap.main";
@@ -81,6 +81,11 @@ public class SynmapCommands {
     @Descriptor(GogoHelp.BATCH)
     public String batch(@Descriptor(ARGUMENTS) String... args) {
         return run("batch", args);
+    }
+
+    @Descriptor(GogoHelp.REPORT)
+    public String report(@Descriptor(ARGUMENTS) String... args) {
+        return run("report", args);
     }
 
     @Descriptor(GogoHelp.MEMBER)

@@ -59,7 +59,8 @@ class HelpTextTest {
         List<String[]> pairs = List.of(new String[] {"plugins", GogoHelp.PLUGINS},
                 new String[] {"inspect", GogoHelp.INSPECT}, new String[] {"convert", GogoHelp.CONVERT},
                 new String[] {"embed", GogoHelp.EMBED}, new String[] {"demo", GogoHelp.DEMO},
-                new String[] {"export-isf", GogoHelp.EXPORT_ISF}, new String[] {"bench", GogoHelp.BENCH});
+                new String[] {"export-isf", GogoHelp.EXPORT_ISF}, new String[] {"bench", GogoHelp.BENCH},
+                new String[] {"report", GogoHelp.REPORT}, new String[] {"batch", GogoHelp.BATCH});
         for (String[] pair : pairs) {
             String generated = cli.getSubcommands().get(pair[0]).getUsageMessage(CommandLine.Help.Ansi.OFF)
                     .stripTrailing();

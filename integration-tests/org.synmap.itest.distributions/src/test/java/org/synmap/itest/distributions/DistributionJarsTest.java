@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synmap.test.support.Chromium;
 
 /**
  * Runs the exported executable jars as a user does, with {@code java -jar}, and checks what they
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributionJarsTest {
     private static final Path ROOT = Path.of(System.getProperty("synmap.root", "../.."));
     private static final Path MINIMAL = ROOT.resolve("distributions/synmap-minimal/target/synmap-minimal.jar");
+    private static final Path FULL = ROOT.resolve("distributions/synmap/target/synmap.jar");
     private static final Path RULES = ROOT.resolve("bundles/org.synmap.connectome.rules/examples/pyramid-rules.json");
 
     @TempDir
@@ -66,6 +68,35 @@ class DistributionJarsTest {
             Files.copy(in, hoc);
         }
         return hoc;
+    }
+
+    /**
+     * The demo writes report.html and names it; Chromium runs the report's scripts without an
+     * error, draws the 3D view (WebGL) and the charts, and states the .syn file's synapse count.
+     * The screenshot is kept as target/report-demo.png.
+     */
+    @Test
+    void demoWritesAReportThatChromiumRenders() throws Exception {
+        Chromium.assumeAvailable();
+        Path out = tmp.resolve("demo");
+        Run r = run(FULL, "demo", "--samples", "10", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Path report = out.resolve("report.html");
+        assertTrue(r.out().contains("report: " + report), r.out());
+        Path syn;
+        try (Stream<Path> s = Files.list(out)) {
+            syn = s.filter(p -> p.toString().endsWith(".syn")).findFirst().orElseThrow();
+        }
+        long synapses = Files.readAllLines(syn).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        String dom = Chromium.dumpDom(report, 15_000, tmp);
+        java.util.regex.Matcher body = java.util.regex.Pattern.compile("<body([^>]*)>").matcher(dom);
+        assertTrue(body.find(), "no body in the DOM");
+        assertTrue(body.group(1).contains("data-status=\"ok\""), "the page reported: " + body.group(1));
+        assertTrue(body.group(1).contains("data-webgl=\"yes\""), body.group(1));
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("id=\"total-synapses\">([^<]*)<").matcher(dom);
+        assertTrue(total.find());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", synapses), total.group(1));
+        Chromium.screenshot(report, Path.of("target", "report-demo.png"), 1500, 1700, tmp);
     }
 
     @Test

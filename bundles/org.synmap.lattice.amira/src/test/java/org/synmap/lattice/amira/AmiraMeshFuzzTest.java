@@ -1,0 +1,33 @@
+package org.synmap.lattice.amira;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.synmap.test.support.FuzzContract;
+
+/**
+ * Coverage-guided fuzzing of the AmiraMesh reader, ASCII and binary (seeds of both): a lattice or
+ * an error naming the file.
+ */
+class AmiraMeshFuzzTest {
+    private static final Path FILE;
+
+    static {
+        try {
+            FILE = Files.createTempDirectory("synmap-fuzz-amira").resolve("fuzz.am");
+            FILE.getParent().toFile().deleteOnExit();
+            FILE.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void readsOrRefuses(byte[] bytes) throws Exception {
+        Files.write(FILE, bytes);
+        FuzzContract.readOrRefuse(FILE.toString(), () -> new AmiraMeshReader().read(FILE));
+    }
+}

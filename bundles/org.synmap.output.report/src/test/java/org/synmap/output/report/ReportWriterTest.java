@@ -1,0 +1,69 @@
+package org.synmap.output.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synmap.test.support.Chromium;
+import org.synmap.test.support.SmallEmbedding;
+
+class ReportWriterTest {
+    @TempDir
+    Path dir;
+
+    private Path write() throws IOException {
+        return new ReportWriter().write(SmallEmbedding.result(), dir).get(0);
+    }
+
+    /** Nothing is loaded from elsewhere: no script, style or image source, no link. */
+    @Test
+    void theReportIsOneFileWithEverythingInlined() throws IOException {
+        Path report = write();
+        assertEquals(dir.resolve("report.html"), report);
+        String html = Files.readString(report);
+        // the markup, without the inlined scripts' code (which holds such strings for its own use)
+        String markup = html.replaceAll("(?s)(<script[^>]*>).*?</script>", "$1</script>");
+        assertTrue(markup.length() < 20_000, "the markup outside scripts is small: " + markup.length());
+        assertFalse(Pattern.compile("<(script|img|iframe)[^>]*\\ssrc=", Pattern.CASE_INSENSITIVE).matcher(markup).find());
+        assertFalse(Pattern.compile("<link\\s", Pattern.CASE_INSENSITIVE).matcher(markup).find());
+        assertFalse(html.contains("@DATA@") || html.contains("@ECHARTS@") || html.contains("@THREE@"));
+        assertTrue(html.contains("THREE.OrbitControls = OrbitControls;"));
+        assertTrue(Files.size(report) < 20_000_000);
+    }
+
+    @Test
+    void orbitControlsBecomeAClassicScript() {
+        String module = "import {\n\tA,\n\tB\n} from 'three';\nclass OrbitControls {}\nexport { OrbitControls };\n";
+        String script = ReportWriter.classicScript(module);
+        assertEquals("(function () {\nconst {\n\tA,\n\tB\n} = THREE;\n\nclass OrbitControls {}\n"
+                + "THREE.OrbitControls = OrbitControls;\n\n})();", script);
+    }
+
+    /** Chromium runs every script without an error, draws the 3D view and charts, and states the .syn's count. */
+    @Test
+    void chromiumRendersItWithoutAScriptError() throws IOException {
+        Chromium.assumeAvailable();
+        Path report = write();
+        String dom = Chromium.dumpDom(report, 10_000, dir);
+        assertEquals("ok", attribute(dom, "data-status"), "the page reported: " + attribute(dom, "data-status"));
+        assertEquals("yes", attribute(dom, "data-webgl"), "the 3D view was not drawn");
+        assertTrue(Integer.parseInt(attribute(dom, "data-canvases")) >= 4, dom.length() + " chars of DOM");
+        Matcher total = Pattern.compile("id=\"total-synapses\">([^<]*)<").matcher(dom);
+        assertTrue(total.find());
+        assertEquals("6", total.group(1));
+        Chromium.screenshot(report, Path.of("target", "report-small.png"), 1400, 1500, dir);
+    }
+
+    static String attribute(String dom, String name) {
+        Matcher m = Pattern.compile("<body[^>]*\\s" + name + "=\"([^\"]*)\"").matcher(dom);
+        return m.find() ? m.group(1) : "(absent)";
+    }
+}
