@@ -3,7 +3,7 @@
  * model (synapses and presynaptic connections) it produces.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.synmap.connectome.api;
 
 import org.osgi.annotation.bundle.Export;
