@@ -40,9 +40,21 @@ final class PluginBundles {
         this.folders = folders;
     }
 
+    /**
+     * The plugins folders of this runtime: none where FileInstall is not running (a distribution
+     * without it, such as synmap-minimal), since nothing would install their jars.
+     */
     static PluginBundles of(BundleContext context) {
-        return new PluginBundles(context, PluginFolders.of(context::getProperty, System::getenv));
+        boolean watched = false;
+        for (Bundle b : context.getBundles()) {
+            watched |= FILEINSTALL.equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE;
+        }
+        return new PluginBundles(context, watched ? PluginFolders.of(context::getProperty, System::getenv)
+                : new PluginFolders(List.of()));
     }
+
+    /** The bundle that watches the plugins folders. */
+    static final String FILEINSTALL = "org.apache.felix.fileinstall";
 
     PluginFolders folders() {
         return folders;
