@@ -10,8 +10,9 @@ import org.synmap.plugin.api.Parameters;
  *
  * @param morphology       the postsynaptic neuron, placed in the model's coordinates
  * @param data             what the model's {@link ConnectomeModel#input()} asks for: null, a
- *                         {@link java.nio.file.Path} or an
- *                         {@code org.synmap.density.api.AnatomicalModel}
+ *                         {@link java.nio.file.Path}, an
+ *                         {@code org.synmap.density.api.AnatomicalModel}, or the text of
+ *                         {@code --data} ({@link ModelInput#ANY})
  * @param postsynapticType the postsynaptic cell type, as the user gave it
  * @param parameters       the model's parameters, checked against
  *                         {@link ConnectomeModel#parameters()}

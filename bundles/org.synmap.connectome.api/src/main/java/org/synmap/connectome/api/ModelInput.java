@@ -14,5 +14,14 @@ public enum ModelInput {
      * source: {@code --data} names the source or a folder one recognises.
      * {@link EmbeddingRequest#data()} is an {@code org.synmap.density.api.AnatomicalModel}.
      */
-    ANATOMICAL_MODEL
+    ANATOMICAL_MODEL,
+    /**
+     * Anything or nothing: {@code --data} may be omitted, and what it says is handed over as
+     * given, unopened. {@link EmbeddingRequest#data()} is its text (a {@link String}), or null
+     * without {@code --data}. For models that need no data yet must run under any command line
+     * (the plugin kit's example), or that interpret {@code --data} themselves (a name, a URL).
+     *
+     * @since 2.1
+     */
+    ANY
 }

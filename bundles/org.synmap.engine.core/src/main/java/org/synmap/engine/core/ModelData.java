@@ -70,7 +70,36 @@ record ModelData(Object value, Map<String, Object> record) {
                         () -> opened.model().provenance())));
                 return new ModelData(opened.model(), record);
             }
+            case ANY -> {
+                if (!parameters.isEmpty()) {
+                    throw new SynmapException("connectome model " + name + " takes --data as it is; "
+                            + "--data-param applies to density sources only");
+                }
+                if (data == null) {
+                    return new ModelData(null, record);
+                }
+                record.put("location", data);
+                Path file = asPath(data);
+                if (file != null && java.nio.file.Files.isRegularFile(file)) {
+                    // a file is fingerprinted like FILE data, so run.json says which one it was
+                    try {
+                        record.put("sha256", MorphologyDigest.ofFile(file));
+                    } catch (IOException e) {
+                        throw new SynmapException(data + ": cannot read: " + PluginCalls.message(e), e);
+                    }
+                }
+                return new ModelData(data, record);
+            }
             default -> throw new IllegalStateException(input.toString());
+        }
+    }
+
+    /** {@code data} as a path, or null when it cannot be one (then it is only a name). */
+    private static Path asPath(String data) {
+        try {
+            return Path.of(data);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 }

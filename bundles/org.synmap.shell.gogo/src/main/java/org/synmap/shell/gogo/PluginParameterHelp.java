@@ -11,20 +11,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * Help sections built at run time from the installed plugins' declared parameters, e.g.
- * "barrel-cortex parameters (connectome model, --param name=value):". They are what a user can
+ * Help sections built at run time from the installed plugins' declared parameters: per kind a
+ * heading naming the option that sets them ("Connectome model parameters (--param
+ * name=value):"), then per installed plugin "barrel-cortex parameters:". They are what a user can
  * pass with {@code --param}, {@code --data-param} and {@code --reader-param}, so they follow the
  * option list. They depend on what is installed, which is why the Gogo {@code @Descriptor}
  * texts (compile-time constants) end before them.
  */
 final class PluginParameterHelp {
     /** The plugin kinds whose parameters a command takes, with the option that sets them. */
-    record Source(String kind, String what, String option) {
+    record Source(String kind, String heading, String option) {
     }
 
-    static final Source MODEL = new Source("connectome-model", "connectome model", "--param");
-    static final Source DENSITY = new Source("density-source", "density source", "--data-param");
-    static final Source READER = new Source("morphology-reader", "morphology reader", "--reader-param");
+    static final Source MODEL = new Source("connectome-model", "Connectome model parameters", "--param");
+    static final Source DENSITY = new Source("density-source", "Density source parameters", "--data-param");
+    static final Source READER = new Source("morphology-reader", "Morphology reader parameters", "--reader-param");
 
     private static final String SECTION = "synmapPluginParameters";
 
@@ -43,12 +44,17 @@ final class PluginParameterHelp {
     static String render(List<PluginInfo> plugins, Source... sources) {
         StringBuilder text = new StringBuilder();
         for (Source source : sources) {
+            boolean headed = false;
             for (PluginInfo plugin : plugins) {
                 if (!plugin.kind().equals(source.kind()) || plugin.parameters().isEmpty()) {
                     continue;
                 }
-                text.append('\n').append(plugin.name()).append(" parameters (").append(source.what()).append(", ")
-                        .append(source.option()).append(" name=value):\n");
+                if (!headed) {
+                    text.append('\n').append(source.heading()).append(" (").append(source.option())
+                            .append(" name=value), per installed plugin:\n");
+                    headed = true;
+                }
+                text.append('\n').append(plugin.name()).append(" parameters:\n");
                 for (Parameter p : plugin.parameters()) {
                     text.append("  ").append(p.name()).append("  ").append(p.expected()).append("; ")
                             .append(p.mandatory() ? "required" : p.defaultValue() == null ? "no default"

@@ -46,8 +46,12 @@ final class RunOptions {
             + " (repeatable; see the model parameters below)")
     private List<String> params = new ArrayList<>();
 
-    @Option(names = "--sampler", paramLabel = "<name>", description = "alias of --param sampler=<name>, for models"
-            + " that declare a sampler parameter (barrel-cortex: fast, isf-replay)")
+    /**
+     * Kept for command lines written before it became the barrel-cortex model's parameter; hidden,
+     * because it is no general option: the help lists it under "barrel-cortex parameters".
+     */
+    @Option(names = "--sampler", hidden = true, paramLabel = "<name>", description = "deprecated alias of --param"
+            + " sampler=<name>, for models that declare a sampler parameter")
     private String sampler;
 
     int threads() {

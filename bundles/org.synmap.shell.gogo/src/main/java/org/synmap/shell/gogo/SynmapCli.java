@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.synmap.engine.api.SynmapEngine;
 
@@ -62,8 +63,16 @@ public final class SynmapCli implements Callable<String> {
      * the installed plugins' parameters; without one (a unit test of the static help), it does not.
      */
     public static CommandLine commandLine(SynmapEngine engine) {
+        return commandLine(engine, List::of);
+    }
+
+    /**
+     * The command tree, with {@code plugins} also listing the plugin jars that are not running
+     * ({@code problems}, one line each).
+     */
+    static CommandLine commandLine(SynmapEngine engine, Supplier<List<String>> problems) {
         CommandLine cli = new CommandLine(new SynmapCli());
-        cli.addSubcommand("plugins", new PluginsCommand(engine));
+        cli.addSubcommand("plugins", new PluginsCommand(engine, problems));
         CommandLine inspect = add(cli, "inspect", new InspectCommand(engine));
         CommandLine convert = add(cli, "convert", new ConvertCommand(engine));
         CommandLine embed = add(cli, "embed", new EmbedCommand(engine));
@@ -101,8 +110,14 @@ public final class SynmapCli implements Callable<String> {
      * when {@code --verbose} is given.
      */
     public static int execute(SynmapEngine engine, PrintWriter out, PrintWriter err, String... args) {
+        return execute(engine, List::of, out, err, args);
+    }
+
+    /** {@link #execute(SynmapEngine, PrintWriter, PrintWriter, String...)} with the plugin jars' problems. */
+    static int execute(SynmapEngine engine, Supplier<List<String>> problems, PrintWriter out, PrintWriter err,
+            String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        CommandLine cli = commandLine(engine);
+        CommandLine cli = commandLine(engine, problems);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, argv) -> usageError(e, err));

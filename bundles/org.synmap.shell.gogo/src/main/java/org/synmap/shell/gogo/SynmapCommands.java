@@ -33,10 +33,14 @@ public class SynmapCommands {
     private static final String ARGUMENTS = "options and arguments, as on the command line";
 
     private final SynmapEngine engine;
+    /** The plugin jars that are not running, for {@code plugins}; none outside a framework. */
+    private final java.util.function.Supplier<java.util.List<String>> problems;
 
     @Activate
     public SynmapCommands(@Reference SynmapEngine engine, ComponentContext context) {
         this.engine = engine;
+        PluginBundles bundles = context == null ? null : PluginBundles.of(context.getBundleContext());
+        this.problems = bundles == null ? java.util.List::of : bundles::problems;
         // Only the executable jar should own the main thread; test frameworks run their own.
         if (context != null && "true".equals(context.getBundleContext().getProperty(MAIN_PROPERTY))) {
             context.enableComponent(SynmapMain.class.getName());
@@ -105,7 +109,7 @@ public class SynmapCommands {
         System.arraycopy(args, 0, line, 1, args.length);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = SynmapCli.execute(engine, new PrintWriter(out), new PrintWriter(err), line);
+        int code = SynmapCli.execute(engine, problems, new PrintWriter(out), new PrintWriter(err), line);
         if (code != SynmapCli.OK) {
             throw new SynmapException(err.toString().strip().replaceFirst("^error: ", ""));
         }

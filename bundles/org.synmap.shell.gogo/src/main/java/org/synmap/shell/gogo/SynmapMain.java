@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.felix.service.command.CommandProcessor;
@@ -39,19 +40,44 @@ public class SynmapMain implements Callable<Integer> {
         this.processor = processor;
     }
 
+    /**
+     * Runs the command line, or the shell. By now FileInstall has installed and started the jars
+     * of the plugins folders: its first scan runs inside its own start
+     * ({@code felix.fileinstall.noInitialDelay}), and the launcher calls this only once every
+     * bundle, FileInstall included, has started. What did not start is reported here, once,
+     * before the command runs; the command runs all the same.
+     */
     @Override
     public Integer call() throws Exception {
         String[] args = launcherArguments();
         // Gogo has replaced System.out/err with its thread-local streams; talk to the real ones.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PluginBundles plugins = PluginBundles.of(context);
+        List<String> missing = plugins.missingFolders();
+        if (args.length > 0 && !missing.isEmpty()) {
+            err.println("error: " + missing.get(0));
+            return SynmapCli.USAGE_ERROR;
+        }
+        if (args.length == 0 || !args[0].equals("plugins")) { // which lists them itself
+            plugins.problems().forEach(p -> err.println("synmap: plugin " + p));
+        }
         if (args.length == 0) {
-            CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), out, err);
-            session.put(ShellExit.VARIABLE, new ShellExit());
-            session.execute("gosh --login");
+            // in the shell, jars added, replaced or removed later are reported as FileInstall handles them
+            PluginWatch watch = new PluginWatch(plugins, err);
+            context.addBundleListener(watch);
+            try {
+                CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), out, err);
+                session.put(ShellExit.VARIABLE, new ShellExit());
+                session.execute("gosh --login");
+            } finally {
+                context.removeBundleListener(watch);
+                watch.close();
+            }
             return SynmapCli.OK;
         }
-        return SynmapCli.execute(engine, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return SynmapCli.execute(engine, plugins::problems, new PrintWriter(out, true), new PrintWriter(err, true),
+                args);
     }
 
     /** The command line, which the bnd launcher publishes as a property of its own service. */
