@@ -31,6 +31,11 @@ final class BatchReport {
      * for), and within the batch alone.
      */
     static String speed(BatchOutcome o) {
+        if (o.done() == 0) {
+            // a resumed batch with nothing left to run, or one whose every job failed: no rate to give
+            return String.format(Locale.ROOT, "no job ran to completion in this run; %.1f s from the process's start",
+                    o.processSeconds());
+        }
         double perMinute = o.processSeconds() > 0 ? o.done() * 60.0 / o.processSeconds() : 0;
         double inBatch = o.batchSeconds() > 0 ? o.done() * 60.0 / o.batchSeconds() : 0;
         return String.format(Locale.ROOT, "%d jobs in %.1f s on %s: %.1f jobs/min counted from the process's start"

@@ -68,6 +68,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void aResumedBatchWithNothingToRunGivesNoRate() {
+        outcome.set(new BatchOutcome(Path.of("o/batch.csv"), 3, 0, 3, List.of(), List.of(), false, 1.1, 2.3, 0,
+                "this process, 1 job at a time"));
+        FakeEngine.Run run = engine.run("batch", "jobs.csv", "--out", "o");
+        assertEquals(SynmapCli.OK, run.code(), run.err());
+        assertEquals("batch: 3 jobs: 0 done, 3 reused from an earlier run, 0 failed, 0 left\n"
+                + "no job ran to completion in this run; 2.3 s from the process's start\n"
+                + "index: o/batch.csv\n", run.out());
+    }
+
+    @Test
     void failedOrLeftJobsGiveExitCodeOneAndAreListed() {
         outcome.set(new BatchOutcome(Path.of("o/batch.csv"), 3, 1, 0, List.of(new JobNote(4, "a.hoc as L5tt, seed 1",
                 "no such morphology file: a.hoc")), List.of(new JobNote(5, "b.hoc as L5tt, seed 1", "not run")),
