@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The full distribution's {@code batch} and {@code member} as users run them, with
  * {@code java -jar}: a batch stopped by a signal leaves no staging folder and resumes to the same
  * bytes as an uninterrupted run; a batch on two member processes (Hazelcast inside the framework)
- * gives the same bytes as a local one.
+ * gives the same bytes as a local one, and so does a batch on three when one is killed midway.
  */
 class BatchJarTest {
     private static final Path ROOT = Path.of(System.getProperty("synmap.root", "../.."));
@@ -98,46 +98,112 @@ class BatchJarTest {
         assertSameTree(whole, out);
     }
 
-    @Test
-    void aBatchOnTwoMemberProcessesGivesTheSameBytesAsALocalOne() throws Exception {
-        Path secret = Files.writeString(tmp.resolve("secret"), "a cluster secret for this test only\n");
-        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
-        int[] ports = {freePort(), freePort()};
-        String members = "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1];
-        List<Process> memberProcesses = new ArrayList<>();
-        try {
+    /** Member processes of one cluster on loopback, started and listening. */
+    private final class Members implements AutoCloseable {
+        final Path secret;
+        final int[] ports;
+        final String list;
+        final List<Process> processes = new ArrayList<>();
+
+        Members(int n) throws Exception {
+            secret = Files.writeString(tmp.resolve("secret"), "a cluster secret for this test only\n");
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+            ports = new int[n];
+            List<String> addresses = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ports[i] = freePort();
+                addresses.add("127.0.0.1:" + ports[i]);
+            }
+            list = String.join(",", addresses);
             for (int port : ports) {
-                Path log = tmp.resolve("member" + port + ".err");
-                Process m = start(tmp.resolve("member" + port + ".out"), log, "member", "--cluster-name", "itest",
-                        "--port", Integer.toString(port), "--members", members, "--secret-file", secret.toString(),
-                        "--threads", "1");
-                memberProcesses.add(m);
+                processes.add(start(tmp.resolve("member" + port + ".out"), log(port), "member", "--cluster-name",
+                        "itest", "--port", Integer.toString(port), "--members", list, "--secret-file",
+                        secret.toString(), "--threads", "1"));
             }
-            for (int i = 0; i < ports.length; i++) {
-                waitFor(tmp.resolve("member" + ports[i] + ".err"), "listening on", memberProcesses.get(i));
+            for (int i = 0; i < n; i++) {
+                waitFor(log(ports[i]), "listening on", processes.get(i));
             }
-            Path jobs = manifest(4);
-            Path local = tmp.resolve("local");
-            Process l = start(tmp.resolve("local.out"), tmp.resolve("local.err"), batch(jobs, local));
-            assertEquals(0, finish(l, tmp.resolve("local.err")), Files.readString(tmp.resolve("local.err")));
-            Path remote = tmp.resolve("remote");
-            Process r = start(tmp.resolve("remote.out"), tmp.resolve("remote.err"), batch(jobs, remote,
-                    "--cluster-name", "itest", "--members", members, "--secret-file", secret.toString()));
-            assertEquals(0, finish(r, tmp.resolve("remote.err")), Files.readString(tmp.resolve("remote.err"))
-                    + Files.readString(tmp.resolve("member" + ports[0] + ".err")));
-            assertTrue(Files.readString(tmp.resolve("remote.out")).contains("on the hazelcast executor"));
-            assertSameTree(local, remote);
-            String memberLog = Files.readString(tmp.resolve("member" + ports[0] + ".err"))
-                    + Files.readString(tmp.resolve("member" + ports[1] + ".err"));
-            assertTrue(memberLog.contains("joined: ") && memberLog.contains("(synmap submitter, lite"), memberLog);
-            assertTrue(memberLog.contains(": done in "), memberLog);
-        } finally {
-            for (Process m : memberProcesses) {
+        }
+
+        Path log(int port) {
+            return tmp.resolve("member" + port + ".err");
+        }
+
+        String logs() throws IOException {
+            StringBuilder b = new StringBuilder();
+            for (int port : ports) {
+                b.append(Files.readString(log(port)));
+            }
+            return b.toString();
+        }
+
+        String[] submit(Path manifest, Path out) {
+            return batch(manifest, out, "--cluster-name", "itest", "--members", list, "--secret-file",
+                    secret.toString());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            for (Process m : processes) {
                 m.destroy();
                 if (!m.waitFor(60, TimeUnit.SECONDS)) {
                     m.destroyForcibly();
                 }
             }
+        }
+    }
+
+    @Test
+    void aBatchOnTwoMemberProcessesGivesTheSameBytesAsALocalOne() throws Exception {
+        try (Members members = new Members(2)) {
+            Path jobs = manifest(4);
+            Path local = tmp.resolve("local");
+            Process l = start(tmp.resolve("local.out"), tmp.resolve("local.err"), batch(jobs, local));
+            assertEquals(0, finish(l, tmp.resolve("local.err")), Files.readString(tmp.resolve("local.err")));
+            Path remote = tmp.resolve("remote");
+            Process r = start(tmp.resolve("remote.out"), tmp.resolve("remote.err"), members.submit(jobs, remote));
+            assertEquals(0, finish(r, tmp.resolve("remote.err")), Files.readString(tmp.resolve("remote.err"))
+                    + members.logs());
+            assertTrue(Files.readString(tmp.resolve("remote.out")).contains("on the hazelcast executor"));
+            assertSameTree(local, remote);
+            String memberLog = members.logs();
+            assertTrue(memberLog.contains("joined: ") && memberLog.contains("(synmap submitter, lite"), memberLog);
+            assertTrue(memberLog.contains(": done in "), memberLog);
+        }
+    }
+
+    /**
+     * The issue's fault test in the real runtime: three member processes, one killed with SIGKILL
+     * (no goodbye to the cluster) once the first result is in. Its unfinished jobs move to the
+     * others and the batch ends complete, with the same bytes as a local batch.
+     */
+    @Test
+    void aMemberProcessKilledMidBatchLeavesTheSameBytesAsALocalBatch() throws Exception {
+        // 200 samples a job keep every member busy for a few seconds after the first result
+        StringBuilder rows = new StringBuilder("morphology,cell_type,seed,samples\n");
+        for (int i = 1; i <= 24; i++) {
+            rows.append("builtin:l5tt-c2,L5tt,").append(i).append(",200\n");
+        }
+        Path jobs = Files.writeString(tmp.resolve("kill.csv"), rows);
+        try (Members members = new Members(3)) {
+            Path remote = tmp.resolve("remote");
+            Path err = tmp.resolve("remote.err");
+            Process r = start(tmp.resolve("remote.out"), err, members.submit(jobs, remote));
+            waitFor(remote.resolve("batch.csv"), ",done,", r);
+            Process victim = members.processes.get(1);
+            victim.destroyForcibly(); // SIGKILL
+            victim.waitFor(60, TimeUnit.SECONDS);
+            assertEquals(0, finish(r, err), Files.readString(err) + members.logs());
+            String said = Files.readString(err);
+            assertTrue(said.contains("left: ") && said.contains("unfinished job"), said);
+            assertTrue(Files.readString(tmp.resolve("remote.out")).startsWith("batch: 24 jobs: 24 done"),
+                    Files.readString(tmp.resolve("remote.out")));
+            assertEquals(List.of(), staging(remote));
+
+            Path local = tmp.resolve("local");
+            Process l = start(tmp.resolve("local.out"), tmp.resolve("local.err"), batch(jobs, local));
+            assertEquals(0, finish(l, tmp.resolve("local.err")), Files.readString(tmp.resolve("local.err")));
+            assertSameTree(local, remote);
         }
     }
 
