@@ -177,24 +177,7 @@ final class Member {
         String me = hz.getCluster().getLocalMember().getUuid().toString();
         String reply;
         try {
-            JobResult r = runner.run(job.job(), settings.allow(), new ProgressListener() {
-                @Override
-                public void start(String phase, long total) {
-                }
-
-                @Override
-                public void advance(long n) {
-                }
-
-                @Override
-                public void finish() {
-                }
-
-                @Override
-                public void note(String message) {
-                    log.note(from + ": " + message);
-                }
-            });
+            JobResult r = runner.run(job.job(), settings.allow(), ProgressListener.notesTo(message -> log.note(from + ": " + message)));
             reply = Envelopes.result(settings.secret(), job.submission(), job.id(), me, r);
             done.incrementAndGet();
             log.note(String.format(Locale.ROOT, "%s: done in %.2f s", from, r.seconds()));

@@ -119,24 +119,7 @@ class ClusterTest {
     }
 
     static ProgressListener log(String who) {
-        return new ProgressListener() {
-            @Override
-            public void start(String phase, long total) {
-            }
-
-            @Override
-            public void advance(long done) {
-            }
-
-            @Override
-            public void finish() {
-            }
-
-            @Override
-            public void note(String message) {
-                LOG.add(who + ": " + message);
-            }
-        };
+        return ProgressListener.notesTo(message -> LOG.add(who + ": " + message));
     }
 
     static List<HazelcastInstance> memberInstances() {
@@ -191,24 +174,7 @@ class ClusterTest {
         Path out = dir.resolve("cluster");
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<BatchOutcome> running = CompletableFuture.supplyAsync(() -> engine().batch(batch(manifest,
-                out, secretFile), new ProgressListener() {
-                    @Override
-                    public void start(String phase, long total) {
-                    }
-
-                    @Override
-                    public void advance(long done) {
-                    }
-
-                    @Override
-                    public void finish() {
-                    }
-
-                    @Override
-                    public void note(String message) {
-                        notes.add(message);
-                    }
-                }));
+                out, secretFile), ProgressListener.notesTo(notes::add)));
         // kill a member as soon as the first result is in: every member then holds jobs
         long deadline = System.currentTimeMillis() + 120_000;
         while (!Files.exists(out.resolve("batch.csv"))

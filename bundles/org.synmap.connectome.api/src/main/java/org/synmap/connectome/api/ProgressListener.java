@@ -1,5 +1,7 @@
 package org.synmap.connectome.api;
 
+import java.util.function.Consumer;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -23,6 +25,33 @@ public interface ProgressListener {
         public void finish() {
         }
     };
+
+    /**
+     * A listener that passes every note to {@code notes} and ignores progress: for logs, and for
+     * collecting warnings. It is as thread-safe as {@code notes}.
+     *
+     * @since 2.1
+     */
+    static ProgressListener notesTo(Consumer<String> notes) {
+        return new ProgressListener() {
+            @Override
+            public void start(String phase, long total) {
+            }
+
+            @Override
+            public void advance(long done) {
+            }
+
+            @Override
+            public void finish() {
+            }
+
+            @Override
+            public void note(String message) {
+                notes.accept(message);
+            }
+        };
+    }
 
     /** A new phase starts, with {@code total} units of work (0 when unknown). */
     void start(String phase, long total);

@@ -66,24 +66,7 @@ class ValidationTest {
     void partlyOutsideMorphologyIsClippedAndReported() throws IOException {
         Morphology cell = Shapes.cell(Shapes.alongX(0, Structure.DENDRITE, -1, 20, 1, Shapes.range(250, 400, 10)));
         List<String> notes = new ArrayList<>();
-        ProgressListener listener = new ProgressListener() {
-            @Override
-            public void start(String phase, long total) {
-            }
-
-            @Override
-            public void advance(long done) {
-            }
-
-            @Override
-            public void finish() {
-            }
-
-            @Override
-            public void note(String message) {
-                notes.add(message);
-            }
-        };
+        ProgressListener listener = ProgressListener.notesTo(notes::add);
         PreparedEmbedding e = (PreparedEmbedding) new BarrelCortexModel()
                 .prepare(request(cell, SyntheticFixture.model(), "P", Map.of()), listener);
         assertEquals("2x1x1", e.describe().get("grid.dims"));

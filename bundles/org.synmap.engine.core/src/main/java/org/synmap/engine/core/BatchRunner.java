@@ -103,24 +103,7 @@ final class BatchRunner {
         /** Passes a job's notes on, naming the job. */
         ProgressListener notesOf(int i) {
             Row r = rows.get(i);
-            return new ProgressListener() {
-                @Override
-                public void start(String phase, long total) {
-                }
-
-                @Override
-                public void advance(long done) {
-                }
-
-                @Override
-                public void finish() {
-                }
-
-                @Override
-                public void note(String message) {
-                    progress.note("line " + r.line() + " (" + r.label() + "): " + message);
-                }
-            };
+            return ProgressListener.notesTo(message -> progress.note("line " + r.line() + " (" + r.label() + "): " + message));
         }
 
         synchronized void writeIndex() {

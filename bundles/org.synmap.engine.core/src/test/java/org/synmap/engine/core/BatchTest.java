@@ -201,24 +201,7 @@ class BatchTest {
     }
 
     static ProgressListener notes(List<String> notes) {
-        return new ProgressListener() {
-            @Override
-            public void start(String phase, long total) {
-            }
-
-            @Override
-            public void advance(long done) {
-            }
-
-            @Override
-            public void finish() {
-            }
-
-            @Override
-            public void note(String message) {
-                notes.add(message);
-            }
-        };
+        return ProgressListener.notesTo(notes::add);
     }
 
     static List<Path> staging(Path root) throws IOException {

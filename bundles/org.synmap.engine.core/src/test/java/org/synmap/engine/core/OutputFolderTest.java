@@ -65,24 +65,7 @@ class OutputFolderTest {
         Files.writeString(stale.resolve("half.syn"), "partial");
         Path live = Files.createDirectories(out.resolve(".synmap-staging-" + ProcessHandle.current().pid() + "-9"));
         List<String> notes = new ArrayList<>();
-        ProgressListener listener = new ProgressListener() {
-            @Override
-            public void start(String phase, long total) {
-            }
-
-            @Override
-            public void advance(long done) {
-            }
-
-            @Override
-            public void finish() {
-            }
-
-            @Override
-            public void note(String message) {
-                notes.add(message);
-            }
-        };
+        ProgressListener listener = ProgressListener.notesTo(notes::add);
         TestEngines.full().embed(job(out, 2, false, false), listener);
         assertFalse(Files.exists(stale));
         assertTrue(Files.exists(live), "a staging folder of a running process is not touched");
