@@ -13,6 +13,7 @@ import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.morphology.api.Structure;
 import org.synmap.output.api.EmbeddingResult;
+import org.synmap.output.report.profile.DepthProfile;
 
 /**
  * What the report shows, as plain maps and lists for JSON: the run's facts, the morphology's
@@ -21,9 +22,6 @@ import org.synmap.output.api.EmbeddingResult;
  * which keeps a 25,000-synapse report small.
  */
 final class ReportData {
-    /** Depth bins along z, relative to the soma (µm). */
-    static final double DEPTH_BIN = 50;
-
     private ReportData() {
     }
 
@@ -43,7 +41,7 @@ final class ReportData {
         d.put("sections", sections(m));
         d.put("populations", populations(result));
         d.put("sampleTotals", sampleTotals(result));
-        d.put("depth", depth(m, r));
+        d.put("depth", DepthProfile.of(m, r).asMap());
         return d;
     }
 
@@ -140,52 +138,6 @@ final class ReportData {
      * Synapses and dendritic length per 50 µm bin of z relative to the soma's mean z (the
      * cortical depth axis in the barrel cortex's coordinates), and their ratio, synapses per µm.
      */
-    static Map<String, Object> depth(Morphology m, Realization r) {
-        double zSoma = somaZ(m);
-        Map<Integer, double[]> bins = new java.util.TreeMap<>();
-        for (Section s : m.sections()) {
-            for (int i = 0; i + 1 < s.pointCount(); i++) {
-                double len = s.segmentLength(i);
-                double zMid = (s.z(i) + s.z(i + 1)) / 2 - zSoma;
-                bins.computeIfAbsent(bin(zMid), k -> new double[2])[1] += len;
-            }
-        }
-        for (SynapseBlock b : r.blocks()) {
-            for (Synapse s : b.synapses()) {
-                double z = Double.isNaN(s.pz()) ? m.section(s.sectionId()).pointAt(s.x())[2] : s.pz();
-                bins.computeIfAbsent(bin(z - zSoma), k -> new double[2])[0] += 1;
-            }
-        }
-        List<Double> centre = new ArrayList<>();
-        List<Double> synapses = new ArrayList<>();
-        List<Double> length = new ArrayList<>();
-        List<Double> density = new ArrayList<>();
-        bins.forEach((k, v) -> {
-            centre.add((k + 0.5) * DEPTH_BIN);
-            synapses.add(v[0]);
-            length.add(round(v[1]));
-            density.add(v[1] > 0 ? Math.round(v[0] / v[1] * 1e4) / 1e4 : 0.0);
-        });
-        return Map.of("binUm", DEPTH_BIN, "centreUm", centre, "synapses", synapses, "lengthUm", length,
-                "perUm", density);
-    }
-
-    private static int bin(double z) {
-        return (int) Math.floor(z / DEPTH_BIN);
-    }
-
-    private static double somaZ(Morphology m) {
-        double z = 0;
-        int n = 0;
-        for (Section s : m.sections(Structure.SOMA)) {
-            for (int i = 0; i < s.pointCount(); i++) {
-                z += s.z(i);
-                n++;
-            }
-        }
-        return n == 0 ? 0 : z / n;
-    }
-
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }

@@ -1,4 +1,4 @@
-package org.synmap.output.report;
+package org.synmap.output.plots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

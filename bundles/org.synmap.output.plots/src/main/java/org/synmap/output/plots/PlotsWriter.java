@@ -1,4 +1,4 @@
-package org.synmap.output.report;
+package org.synmap.output.plots;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -39,6 +39,7 @@ import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.api.RealizationWriter;
+import org.synmap.output.report.profile.DepthProfile;
 import org.synmap.plugin.api.SynmapPlugin;
 
 /**
@@ -188,14 +189,11 @@ public final class PlotsWriter implements RealizationWriter {
     }
 
     /** Synapses per µm of dendrite in 50 µm bins of z relative to the soma (the report's depth profile). */
-    @SuppressWarnings("unchecked")
     static JFreeChart depth(EmbeddingResult result, String title) {
-        Map<String, Object> d = ReportData.depth(result.morphology(), result.realization());
-        List<Double> centre = (List<Double>) d.get("centreUm");
-        List<Double> perUm = (List<Double>) d.get("perUm");
+        DepthProfile d = DepthProfile.of(result.morphology(), result.realization());
         XYSeries series = new XYSeries("synapses per \u00b5m of dendrite");
-        for (int i = 0; i < centre.size(); i++) {
-            series.add(centre.get(i), perUm.get(i));
+        for (int i = 0; i < d.centreUm().size(); i++) {
+            series.add(d.centreUm().get(i), d.perUm().get(i));
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, new Color(0x1f3b57));
