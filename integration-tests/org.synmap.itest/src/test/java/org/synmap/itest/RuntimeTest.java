@@ -219,7 +219,7 @@ class RuntimeTest {
         }
     }
 
-    /** The report and the figures inside the runtime (JFreeChart embedded in the bundle, drawing headless). */
+    /** The report and the figures inside the runtime (JFreeChart embedded in the plots bundle, drawing headless). */
     @Test
     void embedWritesTheReportAndFiguresAndReportRebuildsIt() throws Exception {
         Path out = tmp.resolve("pictures");
@@ -234,6 +234,11 @@ class RuntimeTest {
         String rebuilt = (String) shell("synmap:report '" + out + "'");
         assertTrue(rebuilt.startsWith("wrote "), rebuilt);
         assertTrue(Files.readString(out.resolve("report.html")).contains("\"morphology\":\"l5tt-c2\""));
+        // the figures again, the morphology named explicitly (as for a folder from another machine)
+        Files.delete(out.resolve("plots/depth-profile.svg"));
+        String figures = (String) shell("synmap:report '" + out + "' --format plots --morphology builtin:l5tt-c2");
+        assertTrue(figures.contains("depth-profile.svg"), figures);
+        assertTrue(Files.size(out.resolve("plots/depth-profile.svg")) > 0);
     }
 
     @Test

@@ -76,7 +76,21 @@ public interface SynmapEngine {
      *
      * @return the files written into {@code folder}
      */
-    List<Path> writeFormat(Path folder, String format);
+    default List<Path> writeFormat(Path folder, String format) {
+        return writeFormat(folder, format, null);
+    }
+
+    /**
+     * As {@link #writeFormat(Path, String)}, reading the morphology from {@code morphology}
+     * instead of the location {@code run.json} names: for a folder moved to another machine, or
+     * a morphology moved since. It must have the geometry {@code run.json} records; it is read
+     * with the reader parameters recorded there.
+     *
+     * @param morphology a morphology file or {@code builtin:} name, or null for the one
+     *                   {@code run.json} names
+     * @since 2.1
+     */
+    List<Path> writeFormat(Path folder, String format, String morphology);
 
     /**
      * Times an embedding set-up: loading and precomputation, single samples on one thread, and a

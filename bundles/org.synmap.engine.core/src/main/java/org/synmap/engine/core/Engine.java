@@ -363,8 +363,8 @@ public class Engine implements SynmapEngine {
     }
 
     @Override
-    public List<Path> writeFormat(Path folder, String format) {
-        return ExistingOutput.write(this, folder, format);
+    public List<Path> writeFormat(Path folder, String format, String morphology) {
+        return ExistingOutput.write(this, folder, format, morphology);
     }
 
     @Override

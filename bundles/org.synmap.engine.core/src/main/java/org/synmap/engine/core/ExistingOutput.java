@@ -27,21 +27,27 @@ final class ExistingOutput {
     private ExistingOutput() {
     }
 
-    static List<Path> write(Engine engine, Path folder, String format) {
+    static List<Path> write(Engine engine, Path folder, String format, String morphology) {
         Path runJson = folder.resolve(StagedOutputs.RUN_JSON);
         if (!Files.isRegularFile(runJson)) {
             throw new SynmapException(folder + " holds no " + StagedOutputs.RUN_JSON + ": not a synmap output folder");
         }
         Map<String, Object> run = readRun(runJson);
         Map<String, Object> morph = map(run, "morphology", runJson);
-        String location = text(morph, "location", runJson);
+        String recordedLocation = text(morph, "location", runJson);
+        String location = morphology != null ? morphology : recordedLocation;
+        if (morphology == null && !location.startsWith(Engine.BUILTIN_PREFIX) && !Files.exists(Path.of(location))) {
+            throw new SynmapException("the morphology " + runJson + " names, " + location + ", is not there (moved,"
+                    + " or the folder comes from another machine); name it with --morphology");
+        }
         Map<String, String> readerParameters = new java.util.LinkedHashMap<>();
         map(morph, "readerParameters", runJson).forEach((k, v) -> readerParameters.put(k, String.valueOf(v)));
         Morphology m = engine.read(location, readerParameters).morphology();
         String recorded = text(morph, "geometrySha256", runJson);
         if (!recorded.equals(MorphologyDigest.ofGeometry(m))) {
-            throw new SynmapException(location + " is no longer the morphology this run embedded (its geometry's"
-                    + " checksum differs from " + runJson + "); the outputs cannot be rebuilt from it");
+            throw new SynmapException(location + (morphology != null ? " is not" : " is no longer")
+                    + " the morphology this run embedded (its geometry's checksum differs from " + runJson
+                    + "); the outputs cannot be rebuilt from it");
         }
         Path syn = synapseFile(folder);
         Realization read = engine.readRealization(syn);

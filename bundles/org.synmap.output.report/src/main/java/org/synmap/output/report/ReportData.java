@@ -11,7 +11,6 @@ import org.synmap.connectome.api.Synapse;
 import org.synmap.connectome.api.SynapseBlock;
 import org.synmap.morphology.api.Morphology;
 import org.synmap.morphology.api.Section;
-import org.synmap.morphology.api.Structure;
 import org.synmap.output.api.EmbeddingResult;
 import org.synmap.output.report.profile.DepthProfile;
 

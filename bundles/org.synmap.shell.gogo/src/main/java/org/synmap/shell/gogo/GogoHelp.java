@@ -134,13 +134,15 @@ final class GogoHelp {
             + "      --verbose            print the stack trace of an error";
 
     static final String REPORT = ""
-            + "Usage: synmap report [-h] [--verbose] [--format=<f>] <folder>\n"
+            + "Usage: synmap report [-h] [--verbose] [--format=<f>] [--morphology=<file>] <folder>\n"
             + "write report.html for an existing output folder, from its .syn/.con, run.json and the morphology\n"
             + "run.json names\n"
-            + "      <folder>       an output folder of embed or demo\n"
-            + "      --format=<f>   the output format to write; default report\n"
-            + "  -h, --help         show this help\n"
-            + "      --verbose      print the stack trace of an error";
+            + "      <folder>              an output folder of embed or demo\n"
+            + "      --format=<f>          the output format to write; default report\n"
+            + "  -h, --help                show this help\n"
+            + "      --morphology=<file>   read the morphology from this file instead of where run.json says it\n"
+            + "                              was (a moved folder or file); it must be the same geometry\n"
+            + "      --verbose             print the stack trace of an error";
 
     static final String BATCH = ""
             + "Usage: synmap batch [-h] [--all-realizations] [--landmarks] [--verbose] [--bind=<address>]\n"

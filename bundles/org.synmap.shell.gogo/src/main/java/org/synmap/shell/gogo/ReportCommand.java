@@ -28,13 +28,17 @@ final class ReportCommand implements Callable<String> {
             + " output format to write; default ${DEFAULT-VALUE}")
     private String format;
 
+    @Option(names = "--morphology", paramLabel = "<file>", description = "read the morphology from this file"
+            + " instead of where run.json says it was (a moved folder or file); it must be the same geometry")
+    private String morphology;
+
     ReportCommand(SynmapEngine engine) {
         this.engine = engine;
     }
 
     @Override
     public String call() {
-        List<Path> written = engine.writeFormat(folder, format);
+        List<Path> written = engine.writeFormat(folder, format, morphology);
         return "wrote " + written.stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 }
