@@ -179,12 +179,7 @@ class BatchJarTest {
      */
     @Test
     void aMemberProcessKilledMidBatchLeavesTheSameBytesAsALocalBatch() throws Exception {
-        // 200 samples a job keep every member busy for a few seconds after the first result
-        StringBuilder rows = new StringBuilder("morphology,cell_type,seed,samples\n");
-        for (int i = 1; i <= 24; i++) {
-            rows.append("builtin:l5tt-c2,L5tt,").append(i).append(",200\n");
-        }
-        Path jobs = Files.writeString(tmp.resolve("kill.csv"), rows);
+        Path jobs = slowJobs(24);
         try (Members members = new Members(3)) {
             Path remote = tmp.resolve("remote");
             Path err = tmp.resolve("remote.err");
@@ -205,6 +200,53 @@ class BatchJarTest {
             assertEquals(0, finish(l, tmp.resolve("local.err")), Files.readString(tmp.resolve("local.err")));
             assertSameTree(local, remote);
         }
+    }
+
+    /**
+     * Every member dies (SIGKILL) after the first result: the submitter lists the jobs left and
+     * exits with 1, the index keeps them pending and no staging folder is left; with new members,
+     * the same command resumes and the outputs are a local batch's bytes.
+     */
+    @Test
+    void whenEveryMemberDiesTheJobsLeftAreListedAndARerunResumes() throws Exception {
+        Path jobs = slowJobs(16);
+        Path remote = tmp.resolve("remote");
+        Path err = tmp.resolve("remote.err");
+        Path said = tmp.resolve("remote.out");
+        try (Members members = new Members(2)) {
+            Process r = start(said, err, members.submit(jobs, remote));
+            waitFor(remote.resolve("batch.csv"), ",done,", r);
+            for (Process m : members.processes) {
+                m.destroyForcibly();
+                m.waitFor(60, TimeUnit.SECONDS);
+            }
+            assertEquals(1, finish(r, err), Files.readString(err));
+        }
+        String out = Files.readString(said);
+        assertTrue(out.contains("left: line ") && !out.contains(" 0 left"), out);
+        assertTrue(Files.readString(err).contains("no member is left"), Files.readString(err));
+        assertTrue(Files.readString(remote.resolve("batch.csv")).contains(",pending,"));
+        assertEquals(List.of(), staging(remote));
+
+        try (Members again = new Members(2)) {
+            Process r = start(tmp.resolve("again.out"), tmp.resolve("again.err"), again.submit(jobs, remote));
+            assertEquals(0, finish(r, tmp.resolve("again.err")), Files.readString(tmp.resolve("again.err")));
+            String resumed = Files.readString(tmp.resolve("again.out"));
+            assertTrue(resumed.startsWith("batch: 16 jobs: ") && !resumed.contains(" 0 reused"), resumed);
+        }
+        Path local = tmp.resolve("local");
+        Process l = start(tmp.resolve("local.out"), tmp.resolve("local.err"), batch(jobs, local));
+        assertEquals(0, finish(l, tmp.resolve("local.err")), Files.readString(tmp.resolve("local.err")));
+        assertSameTree(local, remote);
+    }
+
+    /** Jobs of 200 samples each: they keep members busy for a few seconds after the first result. */
+    private Path slowJobs(int n) throws IOException {
+        StringBuilder rows = new StringBuilder("morphology,cell_type,seed,samples\n");
+        for (int i = 1; i <= n; i++) {
+            rows.append("builtin:l5tt-c2,L5tt,").append(i).append(",200\n");
+        }
+        return Files.writeString(tmp.resolve("slow.csv"), rows);
     }
 
     private static int freePort() throws IOException {
