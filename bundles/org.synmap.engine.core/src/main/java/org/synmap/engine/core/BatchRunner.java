@@ -3,6 +3,7 @@ package org.synmap.engine.core;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.ProgressListener;
+import org.synmap.density.api.DensitySource;
 import org.synmap.engine.api.BatchJob;
 import org.synmap.engine.api.BatchOutcome;
 import org.synmap.engine.api.BatchOutcome.JobNote;
@@ -30,6 +32,7 @@ import org.synmap.engine.core.BatchIndex.Status;
 import org.synmap.engine.core.BatchManifest.Row;
 import org.synmap.engine.core.PluginRegistry.Found;
 import org.synmap.plugin.api.Parameters;
+import org.synmap.plugin.api.SynmapPlugin;
 
 /**
  * Runs a batch: reads the manifest, resolves the model, formats and data once (so that a wrong
@@ -122,8 +125,9 @@ final class BatchRunner {
         }
     }
 
-    BatchOutcome run(BatchJob batch, ProgressListener progress) {
+    BatchOutcome run(BatchJob given, ProgressListener progress) {
         long start = System.nanoTime();
+        BatchJob batch = withAbsoluteData(given);
         List<Row> rows = BatchManifest.read(batch.manifest(), batch.out(), batch.samples());
         EmbedRunner resolver = new EmbedRunner(session, EmbedRunner::isfRunId);
         Found<ConnectomeModel> model = resolver.chooseModel(batch.model());
@@ -211,6 +215,38 @@ final class BatchRunner {
         } catch (IOException e) {
             state.progress.note("cannot remove old staging folders in " + folder + ": " + PluginCalls.message(e));
         }
+    }
+
+    /**
+     * The batch with its data named by an absolute path where it is a file or folder given
+     * relative to the working directory: as the manifest's morphologies are, so that every job's
+     * {@code run.json} says where its data was and members of a cluster (which work elsewhere) are
+     * sent a path they can check against their {@code --allow} folders. Density source names and
+     * paths that do not exist here are left as given.
+     */
+    private BatchJob withAbsoluteData(BatchJob b) {
+        String data = b.data();
+        if (data == null || !engine.registry().select(DensitySource.class, SynmapPlugin.DENSITY_SOURCE,
+                PluginRegistry.equal(SynmapPlugin.NAME, data)).isEmpty()) {
+            return b;
+        }
+        Path path;
+        try {
+            path = Path.of(data);
+        } catch (InvalidPathException e) {
+            return b;
+        }
+        if (path.isAbsolute() || !Files.exists(path)) {
+            if (b.executor() != null && !path.isAbsolute()) {
+                throw new SynmapException("--data " + data + ": a batch on a cluster needs its data as an absolute"
+                        + " path that every member can read (or a density source's name); " + data
+                        + " is not there relative to " + Path.of("").toAbsolutePath());
+            }
+            return b;
+        }
+        return new BatchJob(b.manifest(), b.out(), path.toAbsolutePath().normalize().toString(), b.dataParameters(),
+                b.readerParameters(), b.model(), b.modelParameters(), b.samples(), b.formats(), b.allRealizations(),
+                b.landmarks(), b.threads(), b.executor(), b.executorSettings());
     }
 
     /** A row as an embedding job: the batch's options, the row's values, a fixed run id. */

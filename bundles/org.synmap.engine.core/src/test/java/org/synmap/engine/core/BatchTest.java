@@ -3,6 +3,7 @@ package org.synmap.engine.core;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.engine.api.BatchJob;
 import org.synmap.engine.api.BatchOutcome;
+import org.synmap.engine.api.SynmapException;
 import org.synmap.engine.api.EmbedJob;
 
 /**
@@ -190,6 +192,33 @@ class BatchTest {
         BatchOutcome again = ENGINE.batch(batch(jobs, out, 1), notes(notes));
         assertEquals(1, again.done());
         assertTrue(notes.toString().contains("samples is 3 in"), notes.toString());
+    }
+
+    /** Data given relative to the working directory is recorded, like the morphologies, by its absolute path. */
+    @Test
+    void aDataFolderGivenRelativelyIsRecordedAbsolutely() throws IOException {
+        Path data = dir.resolve("bc");
+        ENGINE.exportModel(ENGINE.openModel(TestEngines.SYNTHETIC, Map.of("scale", "0.01", "densities", "1")), "isf",
+                data);
+        String relative = Path.of("").toAbsolutePath().relativize(data).toString();
+        Path jobs = write("rel.csv", "morphology,cell_type,seed\nbuiltin:l5tt-c2,L5tt,1\n");
+        Path out = dir.resolve("reldata");
+        BatchOutcome o = ENGINE.batch(new BatchJob(jobs, out, relative, Map.of(), Map.of(), null, Map.of(), 1,
+                List.of("isf"), false, false, 1), ProgressListener.NONE);
+        assertEquals(1, o.done(), o.toString());
+        String runJson = Files.readString(out.resolve("l5tt-c2_L5tt_seed1").resolve("run.json"));
+        assertTrue(runJson.contains("\"location\" : \"" + data + "\""), runJson);
+    }
+
+    /** A cluster's members work elsewhere: data that is neither a source's name nor found here is refused at once. */
+    @Test
+    void aClusterBatchRefusesRelativeDataItCannotFind() throws IOException {
+        Path jobs = write("cluster.csv", "morphology,cell_type,seed\nbuiltin:l5tt-c2,L5tt,1\n");
+        SynmapException e = assertThrows(SynmapException.class, () -> ENGINE.batch(new BatchJob(jobs,
+                dir.resolve("cluster"), "no-such-folder", Map.of(), Map.of(), null, Map.of(), 1, List.of("isf"),
+                false, false, 1, "hazelcast", Map.of()), ProgressListener.NONE));
+        assertTrue(e.getMessage().startsWith("--data no-such-folder: a batch on a cluster needs its data as an"
+                + " absolute path"), e.getMessage());
     }
 
     @Test
