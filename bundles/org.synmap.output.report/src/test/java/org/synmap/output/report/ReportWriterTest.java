@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synmap.connectome.api.Population;
+import org.synmap.connectome.api.Realization;
+import org.synmap.connectome.api.SynapseBlock;
+import org.synmap.output.api.EmbeddingResult;
 import org.synmap.test.support.Chromium;
 import org.synmap.test.support.SmallEmbedding;
 
@@ -60,6 +66,37 @@ class ReportWriterTest {
         assertTrue(total.find());
         assertEquals("6", total.group(1));
         Chromium.screenshot(report, Path.of("target", "report-small.png"), 1400, 1500, dir);
+    }
+
+    /**
+     * What {@code report <folder>} hands the writer for a model without areas (rules): synapses
+     * read back from .syn/.con, so their points are unknown (NaN) and come from (section, x), and
+     * populations with no area. The page still runs without an error and states the count.
+     */
+    @Test
+    void aModelWithoutAreasAndSynapsesReadBackFromFilesRendersToo() throws IOException {
+        Chromium.assumeAvailable();
+        EmbeddingResult read = SmallEmbedding.interior(false);
+        List<Population> populations = new ArrayList<>();
+        for (Population p : read.populations()) {
+            populations.add(new Population(p.type(), "", p.cells(), p.excitatory()));
+        }
+        List<SynapseBlock> blocks = new ArrayList<>();
+        for (SynapseBlock b : read.realization().blocks()) {
+            blocks.add(new SynapseBlock("", b.type(), b.synapses()));
+        }
+        EmbeddingResult rules = new EmbeddingResult(read.morphology(), read.postsynapticType(), "rules", populations,
+                new Realization(0, blocks), List.of(), read.runId(), read.run());
+        Path report = new ReportWriter().write(rules, dir).get(0);
+        String html = Files.readString(report);
+        // dend_1 at x = 0.5: 17.5 µm into its 50 µm segment, at (10.5, 34, 0), placed from (section, x)
+        assertTrue(html.contains("10.5,34"), "the synapse's point from (section, x)");
+        String dom = Chromium.dumpDom(report, 10_000, dir);
+        assertEquals("ok", attribute(dom, "data-status"), "the page reported: " + attribute(dom, "data-status"));
+        assertEquals("yes", attribute(dom, "data-webgl"), "the 3D view was not drawn");
+        Matcher total = Pattern.compile("id=\"total-synapses\">([^<]*)<").matcher(dom);
+        assertTrue(total.find());
+        assertEquals("6", total.group(1));
     }
 
     static String attribute(String dom, String name) {
