@@ -12,19 +12,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface ProgressListener {
 
     /** A listener that ignores everything. */
-    ProgressListener NONE = new ProgressListener() {
-        @Override
-        public void start(String phase, long total) {
-        }
-
-        @Override
-        public void advance(long done) {
-        }
-
-        @Override
-        public void finish() {
-        }
-    };
+    ProgressListener NONE = notesTo(message -> {
+    });
 
     /**
      * A listener that passes every note to {@code notes} and ignores progress: for logs, and for
