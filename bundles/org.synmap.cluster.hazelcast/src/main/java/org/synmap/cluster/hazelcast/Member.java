@@ -177,7 +177,8 @@ final class Member {
         String me = hz.getCluster().getLocalMember().getUuid().toString();
         String reply;
         try {
-            JobResult r = runner.run(job.job(), settings.allow(), ProgressListener.notesTo(message -> log.note(from + ": " + message)));
+            JobResult r = runner.run(job.job(), settings.allow(),
+                    ProgressListener.notesTo(message -> log.note(from + ": " + message)));
             reply = Envelopes.result(settings.secret(), job.submission(), job.id(), me, r);
             done.incrementAndGet();
             log.note(String.format(Locale.ROOT, "%s: done in %.2f s", from, r.seconds()));

@@ -106,7 +106,8 @@ final class BatchRunner {
         /** Passes a job's notes on, naming the job. */
         ProgressListener notesOf(int i) {
             Row r = rows.get(i);
-            return ProgressListener.notesTo(message -> progress.note("line " + r.line() + " (" + r.label() + "): " + message));
+            return ProgressListener.notesTo(
+                    message -> progress.note("line " + r.line() + " (" + r.label() + "): " + message));
         }
 
         synchronized void writeIndex() {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synmap.connectome.api.ProgressListener;
 import org.synmap.engine.api.BatchJob;
 import org.synmap.engine.api.BatchOutcome;
-import org.synmap.engine.api.SynmapException;
 import org.synmap.engine.api.EmbedJob;
+import org.synmap.engine.api.SynmapException;
 
 /**
  * Batches through the engine with the real plugins and a thinned synthetic model: folders and
