@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -178,7 +179,7 @@ final class BatchManifest {
             location = morphology;
             stem = morphology.substring(Engine.BUILTIN_PREFIX.length());
         } else {
-            Path p = base.resolve(morphology).normalize();
+            Path p = base.resolve(path(manifest, lineNo, "morphology", morphology)).normalize();
             location = p.toString();
             String file = p.getFileName() == null ? morphology : p.getFileName().toString();
             int dot = file.lastIndexOf('.');
@@ -187,15 +188,30 @@ final class BatchManifest {
         String outText = optional(fields, columns, OUT);
         Path folder;
         if (!outText.isEmpty()) {
-            folder = batchDir.resolve(outText).normalize();
+            folder = batchDir.resolve(path(manifest, lineNo, "out", outText)).normalize();
             if (folder.equals(batchDir)) {
                 throw new SynmapException(where(manifest, lineNo) + "out '" + outText + "' is the batch's folder"
                         + " itself; each job needs its own folder");
+            }
+            if (!folder.startsWith(batchDir)) {
+                // resume, the index and the removal of staging folders all work within --out
+                throw new SynmapException(where(manifest, lineNo) + "out '" + outText + "' lies outside the batch's"
+                        + " folder " + batchDir + "; give a folder relative to --out, inside it");
             }
         } else {
             folder = batchDir.resolve(safe(stem) + "_" + safe(cellType) + "_seed" + seed);
         }
         return new Row(lineNo, morphology, location, cellType, seed, samples, folder);
+    }
+
+    /** A column's text as a path, or an error naming the line (a NUL character, say). */
+    private static Path path(Path manifest, int lineNo, String column, String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new SynmapException(where(manifest, lineNo) + column + " '" + text.replace("\0", "\\0")
+                    + "' is not a valid path: " + e.getReason());
+        }
     }
 
     /** A file-name-safe form: characters other than letters, digits, '.', '-', '_' become '_'. */

@@ -49,6 +49,24 @@ class BatchManifestTest {
         assertEquals("l5tt-c2_L5tt_seed0", rows.get(2).folder().getFileName().toString());
     }
 
+    /** Found by fuzzing: a NUL character made the path library throw; now the line says what is wrong. */
+    @Test
+    void aPathThatCannotBeOneIsRefusedWithItsLine() {
+        String e = error("morphology,cell_type,seed\na\0b.hoc,L5tt,1\n");
+        assertTrue(e.startsWith(dir.resolve("jobs.csv") + ":2: morphology 'a\\0b.hoc' is not a valid path"), e);
+        e = error("morphology,cell_type,seed,out\na.hoc,L5tt,1,x\0y\n");
+        assertTrue(e.startsWith(dir.resolve("jobs.csv") + ":2: out 'x\\0y' is not a valid path"), e);
+    }
+
+    @Test
+    void anOutFolderOutsideTheBatchIsRefused() {
+        for (String out : new String[] {"../elsewhere", "/tmp/elsewhere", "x/../../y"}) {
+            String e = error("morphology,cell_type,seed,out\na.hoc,L5tt,1," + out + "\n");
+            assertTrue(e.startsWith(dir.resolve("jobs.csv") + ":2: out '" + out + "' lies outside the batch's folder"),
+                    e);
+        }
+    }
+
     @Test
     void samplesAndOutColumnsOverrideTheDefaults() throws IOException {
         List<BatchManifest.Row> rows = read("morphology,cell_type,seed,samples,out\na.hoc,L5tt,1,5,x/y\n"
