@@ -10,7 +10,10 @@ import org.synmap.engine.api.SynmapEngine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code member}: a headless synmap that joins a cluster and runs the embedding jobs submitted to
@@ -21,6 +24,9 @@ import picocli.CommandLine.Option;
 final class MemberCommand implements Callable<String> {
     @Mixin
     private HelpOption help;
+
+    @Spec
+    private CommandSpec spec;
 
     private final SynmapEngine engine;
 
@@ -44,7 +50,13 @@ final class MemberCommand implements Callable<String> {
         if (!allow.isEmpty()) {
             List<String> dirs = new ArrayList<>();
             for (Path p : allow) {
-                dirs.add(p.toAbsolutePath().normalize().toString());
+                String dir = p.toAbsolutePath().normalize().toString();
+                if (dir.contains(java.io.File.pathSeparator)) {
+                    // the folders reach the executor as one list separated by it: such a name would become two
+                    throw new ParameterException(spec.commandLine(), "--allow " + p + ": a folder whose name holds '"
+                            + java.io.File.pathSeparator + "' cannot be allowed; link it under another name");
+                }
+                dirs.add(dir);
             }
             settings.put("allow", String.join(java.io.File.pathSeparator, dirs));
         }

@@ -102,6 +102,15 @@ class BatchCommandTest {
     }
 
     @Test
+    void anAllowedFolderWithThePathSeparatorInItsNameIsAUsageError() {
+        FakeEngine.Run run = engine.run("member", "--cluster-name", "lab", "--members", "127.0.0.1:5701",
+                "--secret-file", "/s/secret", "--allow", "/data/a:b");
+        assertEquals(SynmapCli.USAGE_ERROR, run.code());
+        assertTrue(run.err().contains("--allow /data/a:b: a folder whose name holds ':' cannot be allowed"), run.err());
+        assertEquals(null, served.get());
+    }
+
+    @Test
     void helpListsEveryOptionAndGogoShowsTheGeneratedHelp() {
         CommandLine cli = SynmapCli.commandLine(null);
         for (String[] pair : List.of(new String[] {"batch", GogoHelp.BATCH}, new String[] {"member",
