@@ -65,6 +65,8 @@ class ReportWriterTest {
         Matcher total = Pattern.compile("id=\"total-synapses\">([^<]*)<").matcher(dom);
         assertTrue(total.find());
         assertEquals("6", total.group(1));
+        // the cell spans about 170 µm: axes of 20 µm, a round length near a sixth of it
+        assertEquals("20", attribute(dom, "data-scale-um"));
         Chromium.screenshot(report, Path.of("target", "report-small.png"), 1400, 1500, dir);
     }
 
