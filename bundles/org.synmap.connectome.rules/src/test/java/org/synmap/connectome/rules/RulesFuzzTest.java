@@ -1,12 +1,11 @@
 package org.synmap.connectome.rules;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.test.support.FuzzContract;
 
 /**
  * Coverage-guided fuzzing of the rules file reader: rules, or an error naming the file (malformed
@@ -14,17 +13,7 @@ import org.synmap.morphology.api.InputFormatException;
  * IllegalArgumentException with its JSON path).
  */
 class RulesFuzzTest {
-    private static final Path FILE;
-
-    static {
-        try {
-            FILE = Files.createTempDirectory("synmap-fuzz-rules").resolve("fuzz-rules.json");
-            FILE.getParent().toFile().deleteOnExit();
-            FILE.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path FILE = FuzzContract.scratchFolder("rules").resolve("fuzz-rules.json");
 
     @FuzzTest(maxDuration = "10m")
     void readsOrRefuses(byte[] bytes) throws Exception {

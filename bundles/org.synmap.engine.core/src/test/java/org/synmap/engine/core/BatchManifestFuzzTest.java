@@ -3,7 +3,6 @@ package org.synmap.engine.core;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,27 +10,18 @@ import java.util.List;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.synmap.engine.api.EmbedJob;
 import org.synmap.engine.api.SynmapException;
+import org.synmap.test.support.FuzzContract;
 
 /**
  * Coverage-guided fuzzing of the batch manifest ({@code jobs.csv}): it is read as jobs, each with a
  * folder inside the batch's and a valid sample count, or refused with an error naming the file.
  */
 class BatchManifestFuzzTest {
-    private static final Path DIR;
-
-    static {
-        try {
-            DIR = Files.createTempDirectory("synmap-fuzz-manifest");
-            DIR.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path DIR = FuzzContract.scratchFolder("manifest");
 
     @FuzzTest(maxDuration = "10m")
     void readsOrRefuses(byte[] bytes) throws IOException {
         Path manifest = Files.write(DIR.resolve("jobs.csv"), bytes);
-        manifest.toFile().deleteOnExit();
         Path out = DIR.resolve("out");
         List<BatchManifest.Row> rows;
         try {

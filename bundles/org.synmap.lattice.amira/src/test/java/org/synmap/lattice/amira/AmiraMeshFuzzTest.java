@@ -1,7 +1,5 @@
 package org.synmap.lattice.amira;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,17 +11,7 @@ import org.synmap.test.support.FuzzContract;
  * an error naming the file.
  */
 class AmiraMeshFuzzTest {
-    private static final Path FILE;
-
-    static {
-        try {
-            FILE = Files.createTempDirectory("synmap-fuzz-amira").resolve("fuzz.am");
-            FILE.getParent().toFile().deleteOnExit();
-            FILE.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path FILE = FuzzContract.scratchFolder("amira").resolve("fuzz.am");
 
     @FuzzTest(maxDuration = "10m")
     void readsOrRefuses(byte[] bytes) throws Exception {

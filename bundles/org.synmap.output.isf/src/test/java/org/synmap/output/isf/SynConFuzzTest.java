@@ -1,29 +1,19 @@
 package org.synmap.output.isf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.synmap.morphology.api.InputFormatException;
+import org.synmap.test.support.FuzzContract;
 
 /**
  * Coverage-guided fuzzing of ISF's .syn/.con reader: the fuzzer writes both files; they are read
  * as a realization or refused with an error naming one of them.
  */
 class SynConFuzzTest {
-    private static final Path DIR;
-
-    static {
-        try {
-            DIR = Files.createTempDirectory("synmap-fuzz-syn");
-            DIR.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path DIR = FuzzContract.scratchFolder("syn");
 
     /** The input is the .syn text, a zero byte, and the .con text (without a zero byte: an empty .con). */
     @FuzzTest(maxDuration = "10m")
@@ -35,8 +25,6 @@ class SynConFuzzTest {
         Path syn = Files.write(DIR.resolve("fuzz_synapses.syn"), Arrays.copyOfRange(bytes, 0, split));
         Path con = Files.write(DIR.resolve("fuzz_synapses.con"),
                 Arrays.copyOfRange(bytes, Math.min(bytes.length, split + 1), bytes.length));
-        syn.toFile().deleteOnExit();
-        con.toFile().deleteOnExit();
         try {
             new IsfRealizationReader().read(syn);
         } catch (InputFormatException e) {

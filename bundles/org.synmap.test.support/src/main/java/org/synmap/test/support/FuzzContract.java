@@ -2,7 +2,13 @@ package org.synmap.test.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.synmap.morphology.api.InputFormatException;
 import org.synmap.morphology.api.Morphology;
@@ -15,6 +21,26 @@ import org.synmap.morphology.api.Section;
  */
 public final class FuzzContract {
     private FuzzContract() {
+    }
+
+    /**
+     * A temporary folder for the files a fuzz test writes on every input, removed with everything in
+     * it when the JVM ends.
+     */
+    public static Path scratchFolder(String name) {
+        try {
+            Path dir = Files.createTempDirectory("synmap-fuzz-" + name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> all = Files.walk(dir)) {
+                    all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    // a temporary folder left behind
+                }
+            }));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
