@@ -3,7 +3,6 @@ package org.synmap.engine.core;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.synmap.connectome.api.ConnectomeModel;
 import org.synmap.connectome.api.ProgressListener;
-import org.synmap.density.api.DensitySource;
 import org.synmap.engine.api.BatchJob;
 import org.synmap.engine.api.BatchOutcome;
 import org.synmap.engine.api.BatchOutcome.JobNote;
@@ -32,7 +30,6 @@ import org.synmap.engine.core.BatchIndex.Status;
 import org.synmap.engine.core.BatchManifest.Row;
 import org.synmap.engine.core.PluginRegistry.Found;
 import org.synmap.plugin.api.Parameters;
-import org.synmap.plugin.api.SynmapPlugin;
 
 /**
  * Runs a batch: reads the manifest, resolves the model, formats and data once (so that a wrong
@@ -227,14 +224,11 @@ final class BatchRunner {
      */
     private BatchJob withAbsoluteData(BatchJob b) {
         String data = b.data();
-        if (data == null || !engine.registry().select(DensitySource.class, SynmapPlugin.DENSITY_SOURCE,
-                PluginRegistry.equal(SynmapPlugin.NAME, data)).isEmpty()) {
+        if (data == null || !engine.densitySourcesNamed(data).isEmpty()) {
             return b;
         }
-        Path path;
-        try {
-            path = Path.of(data);
-        } catch (InvalidPathException e) {
+        Path path = ModelData.asPath(data);
+        if (path == null) {
             return b;
         }
         if (path.isAbsolute() || !Files.exists(path)) {

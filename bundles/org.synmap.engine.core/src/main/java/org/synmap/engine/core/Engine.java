@@ -325,10 +325,15 @@ public class Engine implements SynmapEngine {
     record Opened(PluginInfo source, AnatomicalModel model, Parameters parameters) {
     }
 
+    /** The density sources named {@code data}, best first: none when {@code --data} is a location. */
+    List<Found<DensitySource>> densitySourcesNamed(String data) {
+        return registry.select(DensitySource.class, SynmapPlugin.DENSITY_SOURCE,
+                PluginRegistry.equal(SynmapPlugin.NAME, data));
+    }
+
     /** Opens {@code data}: a density source by name, else a folder that a source recognises. */
     Opened open(String data, Map<String, String> parameters) {
-        List<Found<DensitySource>> named = registry.select(DensitySource.class, SynmapPlugin.DENSITY_SOURCE,
-                PluginRegistry.equal(SynmapPlugin.NAME, data));
+        List<Found<DensitySource>> named = densitySourcesNamed(data);
         if (!named.isEmpty()) {
             Found<DensitySource> s = named.get(0);
             Parameters p = parameters(s.info(), s.service()::parameters, parameters);

@@ -34,9 +34,10 @@ final class ExistingOutput {
         }
         Map<String, Object> run = readRun(runJson);
         Map<String, Object> morph = map(run, "morphology", runJson);
-        String recordedLocation = text(morph, "location", runJson);
-        String location = morphology != null ? morphology : recordedLocation;
-        if (morphology == null && !location.startsWith(Engine.BUILTIN_PREFIX) && !exists(location)) {
+        String location = morphology != null ? morphology : text(morph, "location", runJson);
+        Path asPath = ModelData.asPath(location);
+        if (morphology == null && !location.startsWith(Engine.BUILTIN_PREFIX)
+                && (asPath == null || !Files.exists(asPath))) {
             throw new SynmapException("the morphology " + runJson + " names, " + location + ", is not there (moved,"
                     + " or the folder comes from another machine); name it with --morphology");
         }
@@ -67,14 +68,6 @@ final class ExistingOutput {
         Found<RealizationWriter> writer = engine.byName(RealizationWriter.class, SynmapPlugin.REALIZATION_WRITER,
                 format, "output writer");
         return PluginCalls.callOn(writer.info(), folder, () -> writer.service().write(result, folder));
-    }
-
-    private static boolean exists(String location) {
-        try {
-            return Files.exists(Path.of(location));
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
-        }
     }
 
     private static Path synapseFile(Path folder) {

@@ -95,7 +95,7 @@ record ModelData(Object value, Map<String, Object> record) {
     }
 
     /** {@code data} as a path, or null when it cannot be one (then it is only a name). */
-    private static Path asPath(String data) {
+    static Path asPath(String data) {
         try {
             return Path.of(data);
         } catch (java.nio.file.InvalidPathException e) {

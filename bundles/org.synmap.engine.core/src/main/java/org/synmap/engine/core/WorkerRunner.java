@@ -50,7 +50,7 @@ final class WorkerRunner implements JobRunner {
         if (!job.morphology().startsWith(Engine.BUILTIN_PREFIX)) {
             requireInside("morphology", job.morphology(), roots);
         }
-        if (job.data() != null && !namesSource(job.data())) {
+        if (job.data() != null && engine.densitySourcesNamed(job.data()).isEmpty()) {
             requireInside("data", job.data(), roots);
         }
         for (Found<ConnectomeModel> m : engine.all(ConnectomeModel.class, SynmapPlugin.CONNECTOME_MODEL)) {
@@ -70,11 +70,6 @@ final class WorkerRunner implements JobRunner {
             checkParameters(r.info(), PluginCalls.call(r.info(), r.service()::parameters), job.readerParameters(),
                     roots);
         }
-    }
-
-    private boolean namesSource(String data) {
-        return !engine.registry().select(DensitySource.class, SynmapPlugin.DENSITY_SOURCE,
-                PluginRegistry.equal(SynmapPlugin.NAME, data)).isEmpty();
     }
 
     /** Path-typed parameters name files too; whichever plugin takes them, they must lie under the roots. */
